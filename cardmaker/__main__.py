@@ -1,0 +1,9 @@
+"""Allow ``python -m cardmaker``."""
+
+from __future__ import annotations
+
+import sys
+
+from cardmaker.launcher import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Batch export: reading patient lists (CSV, XLSX), checking every row, writing every card."""

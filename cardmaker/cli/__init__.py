@@ -1,0 +1,1 @@
+"""The command line: render one card, list medicines and languages, export batches."""

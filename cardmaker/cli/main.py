@@ -1,0 +1,156 @@
+"""Argument parsing and exit codes. Errors become stderr lines; the core never exits.
+
+Exit codes: 0 success, 2 invalid input (nothing written), 3 batch with rejected rows,
+1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from cardmaker import __version__
+from cardmaker.cli.listing import print_languages, print_medicines
+from cardmaker.core.errors import CardmakerError, InvalidRequestError
+from cardmaker.core.files import atomic_write
+from cardmaker.core.library import CardLibrary, load_library
+from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.core.validation import FIELD_LABELS
+from cardmaker.render.card import prepare, render_prepared
+
+EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
+
+
+def iso_date(text: str) -> date:
+    """Parse YYYY-MM-DD for argparse, with a message that says what was wrong."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on usage errors, which is our 'invalid input' code too."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command line."""
+    parser = _Parser(prog="cardmaker", description="ONJ patient reminder cards for denosumab.")
+    parser.add_argument("--version", action="version", version=f"cardmaker {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    render = commands.add_parser("render", help="write one card as a print-ready PDF")
+    render.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    render.add_argument("--medicine", default="kefdensis", help="medicine key or name")
+    render.add_argument("--lang", default="en", help="card language code (see 'languages')")
+    render.add_argument(
+        "--country", default="IE", help="country code, sets the reporting authority"
+    )
+    render.add_argument("--patient-name", default="", help="patient's name (required)")
+    render.add_argument("--prescriber", default="", help="prescriber's name")
+    render.add_argument("--prescriber-phone", default="", help="prescriber's phone number")
+    render.add_argument("--clinic", default="", help="clinic or pharmacy")
+    render.add_argument("--first-injection", type=iso_date, help="YYYY-MM-DD")
+    render.add_argument(
+        "--next-injection", type=iso_date, help="YYYY-MM-DD (default: first + 6 months)"
+    )
+    render.add_argument(
+        "--format",
+        dest="card_format",
+        default=CardFormat.ID1_BIFOLD.value,
+        choices=[f.value for f in CardFormat],
+        help="card format",
+    )
+    render.add_argument(
+        "--qr-target",
+        default=QrTarget.EPAR.value,
+        choices=[t.value for t in QrTarget],
+        help="what the QR code links to",
+    )
+    render.add_argument(
+        "--content-dir", type=Path, help="folder of approved card texts (<lang>.toml)"
+    )
+
+    medicines = commands.add_parser("medicines", help="list the medicines")
+    medicines.add_argument("--content-dir", type=Path, help=argparse.SUPPRESS)
+    languages = commands.add_parser("languages", help="list the card languages")
+    languages.add_argument("--content-dir", type=Path, help="folder of approved card texts")
+
+    from cardmaker.cli.batch_command import add_batch_parser
+
+    add_batch_parser(commands)
+    return parser
+
+
+def request_from_args(args: argparse.Namespace) -> CardRequest:
+    """The card request the render options describe."""
+    return CardRequest(
+        medicine=args.medicine,
+        language=args.lang,
+        country=args.country.upper(),
+        patient_name=args.patient_name,
+        card_format=CardFormat(args.card_format),
+        prescriber=args.prescriber,
+        prescriber_phone=args.prescriber_phone,
+        clinic=args.clinic,
+        first_injection=args.first_injection,
+        next_injection=args.next_injection,
+        qr_target=QrTarget(args.qr_target),
+    )
+
+
+def warn_if_draft(library: CardLibrary, language: str) -> None:
+    """Say on stderr when the card text has not been reviewed (never on the card)."""
+    pack = library.content.packs.get(language)
+    if pack is not None and pack.is_draft:
+        print(
+            f"warning: the '{language}' card text is a draft (version {pack.version}) and has "
+            "not been reviewed; load approved text with --content-dir",
+            file=sys.stderr,
+        )
+
+
+def run_render(args: argparse.Namespace) -> int:
+    """Validate, render and write one card; nothing is written on any error."""
+    library = load_library(args.content_dir)
+    try:
+        card = prepare(request_from_args(args), library)
+    except InvalidRequestError as exc:
+        for problem in exc.problems:
+            label = FIELD_LABELS.get(problem.field, problem.field)
+            print(f"error: {label} ({problem.field}): {problem.reason}", file=sys.stderr)
+        return EXIT_INVALID
+    warn_if_draft(library, card.request.language)
+    atomic_write(args.output, render_prepared(card))
+    print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "render":
+            return run_render(args)
+        if args.command == "medicines":
+            print_medicines(load_library())
+            return EXIT_OK
+        if args.command == "languages":
+            print_languages(load_library(args.content_dir))
+            return EXIT_OK
+        from cardmaker.cli.batch_command import run_batch
+
+        return run_batch(args)
+    except CardmakerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR

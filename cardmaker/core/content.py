@@ -1,0 +1,220 @@
+"""Card text packs: every content point of the card, by key, for one language.
+
+The shipped packs live in ``translations/card/<lang>.toml``. A user may point the
+program at a folder of nationally approved packs; those replace the shipped pack of
+the same language and are printed exactly.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from cardmaker.core.errors import DataFileError, Problem, UnknownLanguageError
+from cardmaker.core.resources import card_text_dir
+from cardmaker.core.tomlfile import read_toml, require_str
+
+_PRODUCT = frozenset({"product"})
+_PRODUCT_SUBSTANCE = frozenset({"product", "substance"})
+_NONE: frozenset[str] = frozenset()
+
+# Every text key of a pack and the placeholders it may use, in card order (onj-card.md §2).
+TEXT_KEYS: dict[str, frozenset[str]] = {
+    "title": _PRODUCT_SUBSTANCE,
+    "monitoring": _NONE,
+    "purpose": _PRODUCT_SUBSTANCE,
+    "why": _PRODUCT_SUBSTANCE,
+    "risk": _PRODUCT_SUBSTANCE,
+    "risk_long_term": _PRODUCT_SUBSTANCE,
+    "prevent": _PRODUCT_SUBSTANCE,
+    "before_heading": _NONE,
+    "before_tell": _PRODUCT_SUBSTANCE,
+    "before_checkup": _PRODUCT_SUBSTANCE,
+    "before_checkup_items": _PRODUCT_SUBSTANCE,
+    "during_heading": _NONE,
+    "during_hygiene": _PRODUCT_SUBSTANCE,
+    "during_dental": _PRODUCT_SUBSTANCE,
+    "during_contact": _PRODUCT_SUBSTANCE,
+    "leaflet": _PRODUCT_SUBSTANCE,
+    "reporting": frozenset({"authority", "reporting_url"}),
+    "carry": _PRODUCT_SUBSTANCE,
+    "fields_heading": _NONE,
+    "field_patient_name": _NONE,
+    "field_prescriber": _NONE,
+    "field_prescriber_phone": _NONE,
+    "field_clinic": _NONE,
+    "field_first_injection": _NONE,
+    "field_next_injection": _NONE,
+    "qr_caption": _NONE,
+    "version_line": frozenset({"version", "date"}),
+}
+# Keys a pack may leave out (the long-term risk figure is only in newer leaflets).
+OPTIONAL_KEYS: frozenset[str] = frozenset({"risk_long_term"})
+LIST_KEYS: frozenset[str] = frozenset({"before_checkup_items"})
+# Keys whose text must name a placeholder (so a translation cannot silently drop it).
+REQUIRED_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "title": _PRODUCT_SUBSTANCE,
+    "during_dental": _PRODUCT,
+    "reporting": frozenset({"authority", "reporting_url"}),
+    "version_line": frozenset({"version", "date"}),
+}
+STATUSES = ("draft", "reviewed", "approved")
+
+TextValue = str | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """The card text of one language."""
+
+    language: str
+    name: str
+    status: str
+    version: str
+    date: str
+    source: str
+    texts: dict[str, TextValue]
+    origin: Path
+
+    @property
+    def is_draft(self) -> bool:
+        """Draft text is shown with a warning on screen until a reviewer changes its status."""
+        return self.status == "draft"
+
+    def text(self, key: str) -> str:
+        """A single-string text ('' for an optional key the pack leaves out)."""
+        value = self.texts.get(key, "")
+        if isinstance(value, tuple):
+            raise TypeError(f"{key} is a list")
+        return value
+
+    def items(self, key: str) -> tuple[str, ...]:
+        """A list text."""
+        value = self.texts.get(key, ())
+        if isinstance(value, str):
+            raise TypeError(f"{key} is not a list")
+        return value
+
+
+def placeholders(text: str) -> set[str]:
+    """Names used in ``{...}`` placeholders; raises ValueError on unbalanced braces."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _check_text(key: str, text: str, problems: list[Problem]) -> None:
+    try:
+        used = placeholders(text)
+    except ValueError as exc:
+        problems.append(Problem(key, f"broken placeholder: {exc}"))
+        return
+    unknown = used - TEXT_KEYS[key]
+    if unknown:
+        problems.append(Problem(key, f"unknown placeholder(s) {', '.join(sorted(unknown))}"))
+    if text.count("**") % 2:
+        problems.append(Problem(key, "unbalanced ** bold marker"))
+
+
+def load_pack(path: Path) -> ContentPack:
+    """Read one pack and check it; every problem is reported by key."""
+    data = read_toml(path)
+    problems: list[Problem] = []
+    meta = data.get("pack")
+    texts_raw = data.get("text")
+    if not isinstance(meta, dict):
+        raise DataFileError(str(path), [Problem("pack", "missing [pack] table")])
+    if not isinstance(texts_raw, dict):
+        raise DataFileError(str(path), [Problem("text", "missing [text] table")])
+    for key in sorted(set(data) - {"pack", "text"}):
+        problems.append(Problem(key, "unknown table"))
+    language = require_str(meta, "language", "pack", problems)
+    status = require_str(meta, "status", "pack", problems)
+    if status and status not in STATUSES:
+        problems.append(Problem("pack.status", f"must be one of {', '.join(STATUSES)}"))
+    texts: dict[str, TextValue] = {}
+    for key in texts_raw:
+        if key not in TEXT_KEYS:
+            problems.append(Problem(key, "unknown key"))
+    for key in TEXT_KEYS:
+        value = texts_raw.get(key)
+        if value is None:
+            if key not in OPTIONAL_KEYS:
+                problems.append(Problem(key, "missing"))
+            continue
+        if key in LIST_KEYS:
+            if (
+                not isinstance(value, list)
+                or not value
+                or not all(isinstance(v, str) and v.strip() for v in value)
+            ):
+                problems.append(Problem(key, "must be a non-empty list of texts"))
+                continue
+            for item in value:
+                _check_text(key, item, problems)
+            texts[key] = tuple(value)
+            continue
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(key, "must be a non-empty text"))
+            continue
+        _check_text(key, value, problems)
+        missing = REQUIRED_PLACEHOLDERS.get(key, _NONE) - _safe_placeholders(value)
+        if missing:
+            problems.append(Problem(key, f"must use placeholder(s) {', '.join(sorted(missing))}"))
+        texts[key] = value
+    pack = ContentPack(
+        language=language,
+        name=require_str(meta, "name", "pack", problems),
+        status=status,
+        version=require_str(meta, "version", "pack", problems),
+        date=require_str(meta, "date", "pack", problems),
+        source=str(meta.get("source", "")),
+        texts=texts,
+        origin=path,
+    )
+    if language and path.stem != language:
+        problems.append(Problem("pack.language", f"'{language}' does not match file name"))
+    if problems:
+        raise DataFileError(str(path), problems)
+    return pack
+
+
+def _safe_placeholders(text: str) -> set[str]:
+    try:
+        return placeholders(text)
+    except ValueError:
+        return set()
+
+
+@dataclass(frozen=True)
+class ContentLibrary:
+    """All card text packs available: shipped ones, replaced by a user's approved ones."""
+
+    packs: dict[str, ContentPack]
+
+    def get(self, language: str) -> ContentPack:
+        """The pack for a language code."""
+        try:
+            return self.packs[language]
+        except KeyError:
+            raise UnknownLanguageError(language, sorted(self.packs)) from None
+
+    def languages(self) -> list[str]:
+        """Language codes, sorted."""
+        return sorted(self.packs)
+
+
+def load_content(user_dir: Path | None = None) -> ContentLibrary:
+    """Shipped packs, then the packs in ``user_dir`` (which win for their language)."""
+    packs = {p.language: p for p in _load_folder(card_text_dir())}
+    if user_dir is not None:
+        if not user_dir.is_dir():
+            raise DataFileError(str(user_dir), [Problem("folder", "is not a folder")])
+        user_packs = _load_folder(user_dir)
+        if not user_packs:
+            raise DataFileError(str(user_dir), [Problem("folder", "holds no <lang>.toml packs")])
+        packs.update({p.language: p for p in user_packs})
+    return ContentLibrary(packs)
+
+
+def _load_folder(folder: Path) -> list[ContentPack]:
+    return [load_pack(path) for path in sorted(folder.glob("*.toml"))]

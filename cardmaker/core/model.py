@@ -1,0 +1,74 @@
+"""The card request: everything that decides one printed card, as an immutable value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from cardmaker.core.dates import default_next_injection
+
+
+class CardFormat(StrEnum):
+    """Physical card formats the renderer can lay out."""
+
+    ID1_BIFOLD = "id1-bifold"
+    A6_LARGE = "a6-large"
+
+
+class QrTarget(StrEnum):
+    """What the QR code links to: both are public EMA pages."""
+
+    EPAR = "epar"
+    PRODUCT_INFORMATION = "product-information"
+
+
+# The patient-supplied text fields, in the order they appear on the card.
+TEXT_FIELDS: tuple[str, ...] = ("patient_name", "prescriber", "prescriber_phone", "clinic")
+
+# Longest text each field accepts. Chosen so that the longest accepted value fits every
+# format in every language at the format's minimum size (checked by the fit tests).
+FIELD_MAX_LENGTH: dict[str, int] = {
+    "patient_name": 50,
+    "prescriber": 32,
+    "prescriber_phone": 20,
+    "clinic": 50,
+}
+
+
+@dataclass(frozen=True)
+class CardRequest:
+    """One card: which medicine, in which language and format, for whom.
+
+    ``next_injection`` left as ``None`` means "first injection + 6 months".
+    """
+
+    medicine: str
+    language: str
+    country: str
+    patient_name: str
+    card_format: CardFormat = CardFormat.ID1_BIFOLD
+    prescriber: str = ""
+    prescriber_phone: str = ""
+    clinic: str = ""
+    first_injection: date | None = None
+    next_injection: date | None = None
+    qr_target: QrTarget = QrTarget.EPAR
+
+    @property
+    def effective_next_injection(self) -> date | None:
+        """The next injection date printed on the card."""
+        if self.next_injection is not None:
+            return self.next_injection
+        if self.first_injection is not None:
+            return default_next_injection(self.first_injection)
+        return None
+
+    @property
+    def next_injection_is_automatic(self) -> bool:
+        """True when the next date is derived from the first one."""
+        return self.next_injection is None and self.first_injection is not None
+
+    def patient_texts(self) -> dict[str, str]:
+        """The free-text fields by name (what must never leave the card)."""
+        return {name: str(getattr(self, name)) for name in TEXT_FIELDS}

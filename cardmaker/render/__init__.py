@@ -1,0 +1,1 @@
+"""Turning a card request into print-ready PDF bytes with reportlab. No Qt."""

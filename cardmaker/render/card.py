@@ -1,0 +1,97 @@
+"""The single render path: a card request in, print-ready PDF bytes out.
+
+The preview, Save, Print and the batch exporter all use these bytes (or, for sheets,
+the same layout and painter), so what staff see is what the patient gets.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFName
+from reportlab.pdfgen.canvas import Canvas
+
+from cardmaker.core.cardtext import PatientText, SharedText, patient_text, shared_text
+from cardmaker.core.errors import InvalidRequestError
+from cardmaker.core.library import CardLibrary
+from cardmaker.core.model import CardRequest
+from cardmaker.core.validation import clean_request, validate
+from cardmaker.render.fonts import printable_codepoints, register_fonts
+from cardmaker.render.formats import layout_for
+from cardmaker.render.layout import SharedLayout
+from cardmaker.render.painter import CardPainter
+from cardmaker.render.style import BLEED_MM, MARK_AREA_MM
+
+PRODUCER = "cardmaker"
+
+
+@dataclass(frozen=True)
+class PreparedCard:
+    """A validated request with its text and fitted layout, ready to draw."""
+
+    request: CardRequest
+    shared: SharedText
+    patient: PatientText
+    layout: SharedLayout
+
+
+def prepare(request: CardRequest, library: CardLibrary) -> PreparedCard:
+    """Validate, select the text and fit the layout; raises typed errors, draws nothing."""
+    register_fonts()
+    request = clean_request(request)
+    problems = validate(request, library, printable_codepoints())
+    if problems:
+        raise InvalidRequestError(problems)
+    medicine = library.catalogue.get(request.medicine)
+    pack = library.content.get(request.language)
+    text = shared_text(pack, medicine, library.reporting[request.country], request.qr_target)
+    layout = layout_for(text, request.card_format)
+    return PreparedCard(request, text, patient_text(request), layout)
+
+
+def document_title(card: PreparedCard) -> str:
+    """A title that names the medicine and language and nothing about the patient."""
+    return (
+        f"{card.shared.qr_url.rsplit('/', 1)[-1]} patient reminder card ({card.request.language})"
+    )
+
+
+def new_canvas(
+    buffer: io.BytesIO, width: float, height: float, language: str, title: str
+) -> Canvas:
+    """A deterministic canvas: fixed dates and IDs, 100 % print scaling, no patient metadata."""
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1, lang=language)
+    canvas.setTitle(title)
+    canvas.setAuthor(PRODUCER)
+    canvas.setCreator(PRODUCER)
+    canvas.setProducer(PRODUCER)
+    canvas.setSubject("Osteonecrosis of the jaw patient reminder card")
+    canvas.setViewerPreference("PrintScaling", PDFName("None"))
+    return canvas
+
+
+def render_prepared(card: PreparedCard) -> bytes:
+    """PDF bytes of one card: each page is the trim plus bleed plus marks."""
+    style = card.layout.style
+    area = MARK_AREA_MM * mm
+    bleed = BLEED_MM * mm
+    width, height = style.page_w + 2 * area, style.page_h + 2 * area
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, width, height, card.request.language, document_title(card))
+    canvas.setTrimBox((area, area, area + style.page_w, area + style.page_h))
+    canvas.setBleedBox(
+        (area - bleed, area - bleed, area + style.page_w + bleed, area + style.page_h + bleed)
+    )
+    painter = CardPainter(canvas, card.layout, "card")
+    for index in range(len(card.layout.pages)):
+        painter.draw_page(index, card.patient, area, area)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def render_card(request: CardRequest, library: CardLibrary) -> bytes:
+    """Validate and render one card request to PDF bytes."""
+    return render_prepared(prepare(request, library))

@@ -1,0 +1,40 @@
+"""The embedded card font family, registered with reportlab once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cardmaker.core.resources import asset_path
+
+REGULAR = "CardSans"
+BOLD = "CardSans-Bold"
+_FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register the family (subset-embedded by reportlab) and return (regular, bold) names."""
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", filename))))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+    return REGULAR, BOLD
+
+
+@cache
+def printable_codepoints() -> frozenset[int]:
+    """Code points that every face of the family can print (the validation character map)."""
+    register_fonts()
+    maps = [pdfmetrics.getFont(name).face.charToGlyph for name in _FILES]  # type: ignore[attr-defined]
+    common = set(maps[0])
+    for mapping in maps[1:]:
+        common &= set(mapping)
+    # Code points that map to glyph 0 would print the missing-glyph box.
+    return frozenset(cp for cp in common if all(m[cp] != 0 for m in maps))
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """Advance width in points."""
+    return float(pdfmetrics.stringWidth(text, font, size))

@@ -1,0 +1,151 @@
+"""Wrapping styled text into lines, measuring it and drawing it on a reportlab canvas.
+
+Text may carry ``**bold**`` runs and the black-triangle marker. Lines break at spaces;
+web addresses may also break after '/' and '.'. No word is ever split or clipped: if a
+word is wider than its line, the paragraph does not fit at that size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cardmaker.core.cardtext import BLACK_TRIANGLE
+from cardmaker.render.fonts import BOLD, REGULAR, string_width
+
+_SPACE = re.compile(r"[ \t\n]+")
+_URL_BREAK = re.compile(r"(?<=[/.])(?=[^/.])")
+# The triangle is drawn a little narrower than the em so it sits like a glyph.
+TRIANGLE_EM = 0.78
+DESCENT_EM = 0.24
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text in one face; ``text == BLACK_TRIANGLE`` is drawn as a shape."""
+
+    text: str
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Word:
+    """An unbreakable piece; ``glue`` joins it to the previous piece without a space."""
+
+    runs: tuple[Run, ...]
+    glue: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """Runs of one line, merged by face, and its width in points."""
+
+    runs: tuple[Run, ...]
+    width: float
+
+
+def parse_words(text: str, bold: bool = False) -> list[Word]:
+    """Split marked-up text into words, keeping bold runs and the triangle marker."""
+    words: list[Word] = []
+    pending: list[Run] = []
+    glue_next = False
+    for index, chunk in enumerate(text.split("**")):
+        run_bold = bold != (index % 2 == 1)
+        pieces = _SPACE.split(chunk)
+        for position, piece in enumerate(pieces):
+            if position > 0 and pending:
+                words.append(Word(tuple(pending), glue_next))
+                pending, glue_next = [], False
+            for part in _split_triangle(piece):
+                pending.append(Run(part, run_bold))
+    if pending:
+        words.append(Word(tuple(pending), glue_next))
+    return [w for w in (_drop_empty(w) for w in words) if w.runs]
+
+
+def _split_triangle(piece: str) -> list[str]:
+    parts = re.split(f"({BLACK_TRIANGLE})", piece)
+    return [p for p in parts if p]
+
+
+def _drop_empty(word: Word) -> Word:
+    return Word(tuple(r for r in word.runs if r.text), word.glue)
+
+
+def breakable_url_words(url: str) -> list[Word]:
+    """A web address as pieces that may break after '/' or '.' (printed without spaces)."""
+    pieces = _URL_BREAK.split(url)
+    return [Word((Run(p, False),), glue=i > 0) for i, p in enumerate(pieces)]
+
+
+def run_width(run: Run, size: float) -> float:
+    """Advance width of one run."""
+    if run.text == BLACK_TRIANGLE:
+        return TRIANGLE_EM * size
+    return string_width(run.text, BOLD if run.bold else REGULAR, size)
+
+
+def wrap(words: list[Word], width: float, size: float) -> list[Line] | None:
+    """Greedy line breaking; None when a single word is wider than ``width``."""
+    lines: list[Line] = []
+    current: list[Run] = []
+    current_width = 0.0
+    space = string_width(" ", REGULAR, size)
+    for word in words:
+        word_width = sum(run_width(r, size) for r in word.runs)
+        if word_width > width:
+            return None
+        gap = 0.0 if (not current or word.glue) else space
+        if current and current_width + gap + word_width > width:
+            lines.append(_merge(current, current_width))
+            current, current_width, gap = [], 0.0, 0.0
+        if gap:
+            current.append(Run(" ", current[-1].bold))
+        current.extend(word.runs)
+        current_width += gap + word_width
+    if current:
+        lines.append(_merge(current, current_width))
+    return lines
+
+
+def _merge(runs: list[Run], width: float) -> Line:
+    merged: list[Run] = []
+    for run in runs:
+        special = run.text == BLACK_TRIANGLE
+        if (
+            merged
+            and not special
+            and merged[-1].text != BLACK_TRIANGLE
+            and merged[-1].bold == run.bold
+        ):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold)
+        else:
+            merged.append(run)
+    return Line(tuple(merged), width)
+
+
+def draw_line(canvas: Canvas, line: Line, x: float, baseline: float, size: float) -> None:
+    """Draw one line with its left edge at ``x``."""
+    for run in line.runs:
+        if run.text == BLACK_TRIANGLE:
+            draw_triangle(canvas, x, baseline, size)
+        else:
+            canvas.setFont(BOLD if run.bold else REGULAR, size)
+            canvas.drawString(x, baseline, run.text)
+        x += run_width(run, size)
+
+
+def draw_triangle(canvas: Canvas, x: float, baseline: float, size: float) -> None:
+    """The inverted equilateral black triangle of additional monitoring, cap-height tall."""
+    side = TRIANGLE_EM * size * 0.92
+    height = side * 3**0.5 / 2
+    left = x + (TRIANGLE_EM * size - side) / 2
+    top = baseline + 0.72 * size
+    path = canvas.beginPath()
+    path.moveTo(left, top)
+    path.lineTo(left + side, top)
+    path.lineTo(left + side / 2, top - height)
+    path.close()
+    canvas.drawPath(path, stroke=0, fill=1)

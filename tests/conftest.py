@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cardmaker.core.library import CardLibrary, load_library  # noqa: E402
-from cardmaker.core.model import CardRequest  # noqa: E402
+from cardmaker.core.library import CardLibrary, load_library
+from cardmaker.core.model import CardRequest
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

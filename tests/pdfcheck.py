@@ -96,4 +96,8 @@ def rasterise(data: bytes, dpi: int) -> list[Image.Image]:
 
 
 def decode_qr(image: Image.Image) -> list[str]:
-    return [result.text for result in zxingcpp.read_barcodes(image) if result.format == zxingcpp.BarcodeFormat.QRCode]
+    return [
+        result.text
+        for result in zxingcpp.read_barcodes(image)
+        if result.format == zxingcpp.BarcodeFormat.QRCode
+    ]

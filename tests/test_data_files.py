@@ -13,8 +13,8 @@ from cardmaker.core.reporting import load_reporting
 from cardmaker.core.resources import card_text_dir
 
 EU_EEA = (
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split()
-)
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO"
+).split()
 AUTHORISED = (
     "Prolia Jubbonti Obodence Stoboclo Osvyrti Junod Izamby Evfraxy Conexxence Bildyos "
     "Kefdensis Acvybra Ponlimsi"
@@ -89,7 +89,9 @@ def test_pack_problems_are_reported_by_key(tmp_path: Path) -> None:
 def test_user_folder_overrides_shipped_pack(tmp_path: Path) -> None:
     shutil.copy(card_text_dir() / "en.toml", tmp_path / "en.toml")
     text = (tmp_path / "en.toml").read_text(encoding="utf-8")
-    text = text.replace('status = "draft"', 'status = "approved"').replace('version = "1.0"', 'version = "IE-2026-07"')
+    text = text.replace('status = "draft"', 'status = "approved"').replace(
+        'version = "1.0"', 'version = "IE-2026-07"'
+    )
     (tmp_path / "en.toml").write_text(text, encoding="utf-8")
     content = load_content(tmp_path)
     assert content.get("en").status == "approved"
@@ -99,5 +101,5 @@ def test_user_folder_overrides_shipped_pack(tmp_path: Path) -> None:
 
 
 def test_empty_user_folder_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(DataFileError, match="no <lang>.toml"):
+    with pytest.raises(DataFileError, match=r"no <lang>\.toml"):
         load_content(tmp_path)

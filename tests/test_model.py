@@ -27,7 +27,9 @@ def problems_of(request: CardRequest, library: CardLibrary) -> list[Problem]:
         (date(2026, 7, 1), date(2027, 1, 1)),
     ],
 )
-def test_next_injection_is_six_months_later_clamped_at_month_end(start: date, expected: date) -> None:
+def test_next_injection_is_six_months_later_clamped_at_month_end(
+    start: date, expected: date
+) -> None:
     assert default_next_injection(start) == expected
     request = CardRequest("kefdensis", "en", "IE", "A", first_injection=start)
     assert request.effective_next_injection == expected
@@ -48,7 +50,9 @@ def test_valid_request_has_no_problems(sample_request: CardRequest, library: Car
     assert problems_of(sample_request, library) == []
 
 
-def test_every_problem_is_reported_at_once(sample_request: CardRequest, library: CardLibrary) -> None:
+def test_every_problem_is_reported_at_once(
+    sample_request: CardRequest, library: CardLibrary
+) -> None:
     bad = replace(
         sample_request,
         patient_name="  ",
@@ -75,7 +79,9 @@ def test_every_problem_is_reported_at_once(sample_request: CardRequest, library:
     }
 
 
-def test_unprintable_characters_are_listed(sample_request: CardRequest, library: CardLibrary) -> None:
+def test_unprintable_characters_are_listed(
+    sample_request: CardRequest, library: CardLibrary
+) -> None:
     problems = problems_of(replace(sample_request, patient_name="王小明 😀"), library)
     (problem,) = problems
     assert problem.field == "patient_name"
@@ -92,7 +98,9 @@ def test_control_characters_are_named(sample_request: CardRequest, library: Card
 def test_next_injection_more_than_seven_months_after_first(
     sample_request: CardRequest, library: CardLibrary
 ) -> None:
-    request = replace(sample_request, first_injection=date(2026, 1, 10), next_injection=date(2026, 8, 11))
+    request = replace(
+        sample_request, first_injection=date(2026, 1, 10), next_injection=date(2026, 8, 11)
+    )
     (problem,) = problems_of(request, library)
     assert problem.field == "next_injection"
     assert "7 months" in problem.reason
@@ -100,13 +108,19 @@ def test_next_injection_more_than_seven_months_after_first(
     assert problems_of(ok, library) == []
 
 
-@pytest.mark.parametrize("phone", ["+353 1 234 5678", "(01) 234-5678", "089/1234567", "01.23.45.67.89"])
-def test_phone_numbers_accepted(phone: str, sample_request: CardRequest, library: CardLibrary) -> None:
+@pytest.mark.parametrize(
+    "phone", ["+353 1 234 5678", "(01) 234-5678", "089/1234567", "01.23.45.67.89"]
+)
+def test_phone_numbers_accepted(
+    phone: str, sample_request: CardRequest, library: CardLibrary
+) -> None:
     assert problems_of(replace(sample_request, prescriber_phone=phone), library) == []
 
 
 @pytest.mark.parametrize("phone", ["1234", "12+34567", "tel 12345", "1" * 16])
-def test_phone_numbers_rejected(phone: str, sample_request: CardRequest, library: CardLibrary) -> None:
+def test_phone_numbers_rejected(
+    phone: str, sample_request: CardRequest, library: CardLibrary
+) -> None:
     (problem,) = problems_of(replace(sample_request, prescriber_phone=phone), library)
     assert problem.field == "prescriber_phone"
     assert "not a phone number" in problem.reason

@@ -20,6 +20,7 @@ from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
 from cardmaker.core.validation import FIELD_LABELS
 from cardmaker.render.card import prepare, render_prepared
+from cardmaker.render.fitcheck import check_language
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
 
@@ -79,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     languages = commands.add_parser("languages", help="list the card languages")
     languages.add_argument("--content-dir", type=Path, help="folder of approved card texts")
 
+    fit = commands.add_parser(
+        "fit-check", help="check that card texts fit every format with the longest field values"
+    )
+    fit.add_argument("languages", nargs="*", help="language codes (default: all)")
+    fit.add_argument("--content-dir", type=Path, help="folder of approved card texts")
+
     from cardmaker.cli.batch_command import add_batch_parser
 
     add_batch_parser(commands)
@@ -129,6 +136,24 @@ def run_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_fit_check(args: argparse.Namespace) -> int:
+    """One line per language and format: the smallest body size used, or what overflows."""
+    library = load_library(args.content_dir)
+    failed = 0
+    for language in args.languages or library.content.languages():
+        results = check_language(library, language)
+        for card_format in CardFormat:
+            mine = [r for r in results if r.card_format == card_format]
+            errors = sorted({r.error for r in mine if not r.fits})
+            if errors:
+                failed += 1
+                print(f"{language} {card_format.value}: DOES NOT FIT: {errors[0]}")
+            else:
+                smallest = min(r.body_size for r in mine)
+                print(f"{language} {card_format.value}: fits, body text {smallest} pt or more")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -145,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "languages":
             print_languages(load_library(args.content_dir))
             return EXIT_OK
+        if args.command == "fit-check":
+            return run_fit_check(args)
         from cardmaker.cli.batch_command import run_batch
 
         return run_batch(args)

@@ -18,7 +18,7 @@ from cardmaker.core.errors import InvalidRequestError
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardRequest
 from cardmaker.core.validation import clean_request, validate
-from cardmaker.render.fonts import printable_codepoints, register_fonts
+from cardmaker.render.fonts import REGULAR, printable_codepoints, register_fonts
 from cardmaker.render.formats import layout_for
 from cardmaker.render.layout import SharedLayout
 from cardmaker.render.painter import CardPainter
@@ -62,7 +62,16 @@ def new_canvas(
     buffer: io.BytesIO, width: float, height: float, language: str, title: str
 ) -> Canvas:
     """A deterministic canvas: fixed dates and IDs, 100 % print scaling, no patient metadata."""
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1, lang=language)
+    # The initial font is ours so that no unembedded standard font is ever referenced.
+    canvas = Canvas(
+        buffer,
+        pagesize=(width, height),
+        invariant=1,
+        pageCompression=1,
+        lang=language,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # the stub says float; it is a name
+        initialFontSize=8,
+    )
     canvas.setTitle(title)
     canvas.setAuthor(PRODUCER)
     canvas.setCreator(PRODUCER)

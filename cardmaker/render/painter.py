@@ -21,7 +21,6 @@ from cardmaker.render.qr import draw_qr
 from cardmaker.render.style import TEXT, FormatStyle
 from cardmaker.render.textflow import draw_line
 
-
 # Values start a little in from the start of their write-on line.
 VALUE_INSET = 0.5 * mm
 

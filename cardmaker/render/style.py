@@ -123,7 +123,7 @@ A6_LARGE = FormatStyle(
     value_pref_pt=12.0,
     # Filled-in values may shrink below the body minimum so that the longest accepted
     # name still fits one line; labels and all card text stay at 11 pt or more.
-    value_min_pt=9.0,
+    value_min_pt=8.0,
     qr_module_mm=0.42,
     qr_quiet_modules=4,
     band_pad_mm=2.5,

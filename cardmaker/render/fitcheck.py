@@ -1,0 +1,89 @@
+"""Checking that card text fits every format with the longest values the form accepts.
+
+Used by ``cardmaker fit-check`` (for a user's approved texts too) and by the fit tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from cardmaker.core.errors import CardmakerError
+from cardmaker.core.library import CardLibrary
+from cardmaker.core.model import FIELD_MAX_LENGTH, CardFormat, CardRequest, QrTarget
+from cardmaker.render.card import prepare, render_prepared
+
+# Realistic worst cases: wide letters, long words, exactly the longest accepted length.
+_SAMPLES = {
+    "patient_name": "Maximiliane Wolfgangine von Hohenzollern-Sigmaringen",
+    "prescriber": "Dr. Konstantinos Papadimitriou-Georgiou",
+    "prescriber_phone": "+353 (0)1 234 567 890",
+    "clinic": "Universitätsklinikum Schleswig-Holstein, Osteologie und Knochenzentrum",
+}
+# September has the longest month name in most languages; 30 -> 30 March.
+_WORST_DATE = date(2026, 9, 30)
+
+
+def longest_accepted(field: str) -> str:
+    """A realistic value of exactly the longest length the form accepts."""
+    sample = _SAMPLES[field]
+    limit = FIELD_MAX_LENGTH[field]
+    value = (sample * 2)[:limit].rstrip()
+    return value + "M" * (limit - len(value))
+
+
+@dataclass(frozen=True)
+class FitResult:
+    """One language x format x country combination and what happened."""
+
+    language: str
+    card_format: CardFormat
+    country: str
+    qr_target: QrTarget
+    body_size: float
+    error: str
+
+    @property
+    def fits(self) -> bool:
+        """True when the card rendered."""
+        return not self.error
+
+
+def worst_case_requests(library: CardLibrary, language: str) -> Iterator[CardRequest]:
+    """The hardest requests for one language: longest fields, every country that speaks it."""
+    medicine = max(library.catalogue, key=lambda m: (m.additional_monitoring, len(m.name)))
+    countries = [c for c, s in library.reporting.items() if language in s.languages] or ["IE"]
+    for card_format in CardFormat:
+        for country in countries:
+            for target in QrTarget:
+                yield CardRequest(
+                    medicine=medicine.key,
+                    language=language,
+                    country=country,
+                    card_format=card_format,
+                    qr_target=target,
+                    first_injection=_WORST_DATE,
+                    patient_name=longest_accepted("patient_name"),
+                    prescriber=longest_accepted("prescriber"),
+                    prescriber_phone=longest_accepted("prescriber_phone"),
+                    clinic=longest_accepted("clinic"),
+                )
+
+
+def check_language(library: CardLibrary, language: str) -> list[FitResult]:
+    """Render every worst case of a language; report the body size or the error."""
+    results = []
+    for request in worst_case_requests(library, language):
+        try:
+            card = prepare(request, library)
+            render_prepared(card)
+            size, error = card.layout.body_size, ""
+        except CardmakerError as exc:
+            size, error = 0.0, str(exc)
+        results.append(
+            FitResult(
+                language, request.card_format, request.country, request.qr_target, size, error
+            )
+        )
+    return results

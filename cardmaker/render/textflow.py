@@ -16,7 +16,7 @@ from cardmaker.core.cardtext import BLACK_TRIANGLE
 from cardmaker.render.fonts import BOLD, REGULAR, string_width
 
 _SPACE = re.compile(r"[ \t\n]+")
-_URL_BREAK = re.compile(r"(?<=[/.])(?=[^/.])")
+_URL_BREAK = re.compile(r"(?<=[/._-])(?=[^/._-])")
 # The triangle is drawn a little narrower than the em so it sits like a glyph.
 TRIANGLE_EM = 0.78
 DESCENT_EM = 0.24
@@ -75,7 +75,7 @@ def _drop_empty(word: Word) -> Word:
 
 
 def breakable_url_words(url: str) -> list[Word]:
-    """A web address as pieces that may break after '/' or '.' (printed without spaces)."""
+    """A web address as pieces that may break after '/', '.', '-' or '_' (no spaces added)."""
     pieces = _URL_BREAK.split(url)
     return [Word((Run(p, False),), glue=i > 0) for i, p in enumerate(pieces)]
 

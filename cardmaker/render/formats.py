@@ -13,7 +13,7 @@ from cardmaker.core.cardtext import SharedText
 from cardmaker.core.model import CardFormat
 from cardmaker.render.blocks import emit as emit_block
 from cardmaker.render.blocks import measure
-from cardmaker.render.displaylist import DrawOp
+from cardmaker.render.displaylist import DrawOp, ValueSlot
 from cardmaker.render.flow import Region
 from cardmaker.render.layout import Built, LayoutBuilder, SharedLayout, cached_layout
 from cardmaker.render.pinned import fields_frame, monitoring_block, qr_band, title_band
@@ -46,8 +46,9 @@ def _pin_monitoring(
     return top - box.height - gap * 1.5
 
 
-def build_id1(text: SharedText, style: FormatStyle, size: float) -> Built | None:
+def build_id1(text: SharedText, style: FormatStyle, size: float, page_count: int) -> Built | None:
     """Outside: back | cover. Inside: patient details | advice. Fold in the middle."""
+    del page_count  # always two pages: the folded card has no room to grow
     panel_w, page_h = style.panel_w_mm * mm, style.page_h
     margin, fold_margin, gap = style.margin_mm * mm, style.fold_margin_mm * mm, style.gap_mm * mm
     inner_w = panel_w - margin - fold_margin
@@ -79,8 +80,12 @@ def build_id1(text: SharedText, style: FormatStyle, size: float) -> Built | None
     return [outside, inside], [[], slots], regions, (panel_w,)
 
 
-def build_a6(text: SharedText, style: FormatStyle, size: float) -> Built | None:
-    """Page 1: title, text, patient details at the foot. Page 2: text, QR band at the foot."""
+def build_a6(text: SharedText, style: FormatStyle, size: float, page_count: int) -> Built | None:
+    """Page 1: title, text, patient details at the foot; then text; last: text, QR band.
+
+    Two pages when the text fits them at the large-print size, otherwise four (an even
+    count, so the pages still print front and back).
+    """
     page_w, page_h = style.page_w, style.page_h
     margin, gap = style.margin_mm * mm, style.gap_mm * mm
     inner_w = page_w - 2 * margin
@@ -101,11 +106,16 @@ def build_a6(text: SharedText, style: FormatStyle, size: float) -> Built | None:
     if band is None:
         return None
     back += band[0]
-    regions = [
-        Region("front", 0, margin, top, inner_w, margin + fields_height + gap),
-        Region("back", 1, margin, page_h - margin, inner_w, band[1] + 2 * gap),
+    regions = [Region("front", 0, margin, top, inner_w, margin + fields_height + gap)]
+    middle = range(1, page_count - 1)
+    regions += [
+        Region(f"page {i + 1}", i, margin, page_h - margin, inner_w, margin) for i in middle
     ]
-    return [front, back], [slots, []], regions, ()
+    last = page_count - 1
+    regions.append(Region("back", last, margin, page_h - margin, inner_w, band[1] + 2 * gap))
+    page_ops: list[list[DrawOp]] = [front, *([] for _ in middle), back]
+    page_slots: list[list[ValueSlot]] = [slots, *([] for _ in range(page_count - 1))]
+    return page_ops, page_slots, regions, ()
 
 
 BUILDERS: dict[CardFormat, LayoutBuilder] = {

@@ -35,7 +35,7 @@ class SharedLayout:
 # What a format's builder returns for one trial size: shared drawing and patient slots per
 # page, the regions text flows into, and the fold positions.
 Built = tuple[list[list[DrawOp]], list[list[ValueSlot]], list[Region], tuple[float, ...]]
-LayoutBuilder = Callable[[SharedText, FormatStyle, float], Built | None]
+LayoutBuilder = Callable[[SharedText, FormatStyle, float, int], Built | None]
 
 
 def shared_blocks(text: SharedText, run_in_list: bool) -> list[Block]:
@@ -68,13 +68,19 @@ def shared_blocks(text: SharedText, run_in_list: bool) -> list[Block]:
 
 
 def _best_fit(
-    text: SharedText, style: FormatStyle, builder: LayoutBuilder, run_in_list: bool
+    text: SharedText,
+    style: FormatStyle,
+    builder: LayoutBuilder,
+    run_in_list: bool,
+    page_count: int,
 ) -> tuple[float, Built, Placement] | str:
     """The largest size that fits in one arrangement, or the panel that overflows."""
     blocks = shared_blocks(text, run_in_list)
     overflowing = "card"
-    for size in trial_sizes(style.body_pref_pt, style.body_min_pt):
-        built = builder(text, style, size)
+    fewest = page_count == style.page_counts[0]
+    preferred = style.body_pref_pt if fewest else style.body_pref_more_pages_pt
+    for size in trial_sizes(preferred, style.body_min_pt):
+        built = builder(text, style, size, page_count)
         if built is None:
             continue
         placed = flow(blocks, built[2], size, style.body_min_pt)
@@ -85,16 +91,29 @@ def _best_fit(
 
 
 def fit_shared_layout(text: SharedText, style: FormatStyle, builder: LayoutBuilder) -> SharedLayout:
-    """Lay the card out at the largest size either arrangement allows."""
-    as_list = _best_fit(text, style, builder, run_in_list=False)
-    run_in = _best_fit(text, style, builder, run_in_list=True)
-    candidates = [
-        (fit, flag) for fit, flag in ((as_list, False), (run_in, True)) if not isinstance(fit, str)
-    ]
-    if not candidates:
-        panel = run_in if isinstance(run_in, str) else "card"
-        raise TextOverflowError(panel, text.language, f"even at {style.body_min_pt} pt")
-    (size, built, placed), run_in_list = max(candidates, key=lambda c: c[0][0])
+    """Lay the card out on the fewest pages, at the largest size either arrangement allows."""
+    panel = "card"
+    for page_count in style.page_counts:
+        fits = []
+        for run_in_list in (False, True):
+            fit = _best_fit(text, style, builder, run_in_list, page_count)
+            if isinstance(fit, str):
+                panel = fit
+            else:
+                fits.append((fit, run_in_list))
+        if fits:
+            return _assemble(text, style, *max(fits, key=lambda c: c[0][0]))
+    raise TextOverflowError(panel, text.language, f"even at {style.body_min_pt} pt")
+
+
+def _assemble(
+    text: SharedText,
+    style: FormatStyle,
+    fit: tuple[float, Built, Placement],
+    run_in_list: bool,
+) -> SharedLayout:
+    """Draw the placed blocks into the pinned parts' pages."""
+    size, built, placed = fit
     page_ops, page_slots, _, fold_xs = built
     for region, top, box in placed:
         page_ops[region.page] += emit(box, region.x, top, region.width)

@@ -49,10 +49,15 @@ class FormatStyle:
     panel_w_mm: float
     panel_h_mm: float
     panels_per_page: int
+    # Page counts to try, fewest first (a card never has an odd number of pages).
+    page_counts: tuple[int, ...]
     margin_mm: float
     fold_margin_mm: float
     body_pref_pt: float
     body_min_pt: float
+    # Preferred body size when the text needs more than the fewest pages: the extra room
+    # goes to larger type rather than to blank pages.
+    body_pref_more_pages_pt: float
     small_min_pt: float
     title_pref_pt: float
     title_min_pt: float
@@ -87,10 +92,12 @@ ID1_BIFOLD = FormatStyle(
     panel_w_mm=85.60,
     panel_h_mm=53.98,
     panels_per_page=2,
+    page_counts=(2,),
     margin_mm=3.6,
     fold_margin_mm=4.2,
     body_pref_pt=8.5,
     body_min_pt=6.5,
+    body_pref_more_pages_pt=8.5,
     small_min_pt=6.5,
     title_pref_pt=11.0,
     title_min_pt=8.5,
@@ -110,10 +117,12 @@ A6_LARGE = FormatStyle(
     panel_w_mm=105.0,
     panel_h_mm=148.0,
     panels_per_page=1,
+    page_counts=(2, 4),
     margin_mm=4.5,
     fold_margin_mm=4.5,
     body_pref_pt=12.0,
     body_min_pt=11.0,
+    body_pref_more_pages_pt=14.0,
     # The monitoring sentence, QR caption and version line are secondary text.
     small_min_pt=9.5,
     title_pref_pt=14.0,

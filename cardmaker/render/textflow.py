@@ -17,6 +17,7 @@ from cardmaker.render.fonts import BOLD, REGULAR, string_width
 
 _SPACE = re.compile(r"[ \t\n]+")
 _URL_BREAK = re.compile(r"(?<=[/._-])(?=[^/._-])")
+_LOOKS_LIKE_URL = re.compile(r"^(https?://|www\.)|\.[a-z]{2,}/", re.IGNORECASE)
 # The triangle is drawn a little narrower than the em so it sits like a glyph.
 TRIANGLE_EM = 0.78
 DESCENT_EM = 0.24
@@ -47,31 +48,35 @@ class Line:
 
 
 def parse_words(text: str, bold: bool = False) -> list[Word]:
-    """Split marked-up text into words, keeping bold runs and the triangle marker."""
+    """Split marked-up text into words, keeping bold runs and the triangle marker.
+
+    Web addresses in running text become pieces that may break after '/', '.', '-', '_'.
+    """
     words: list[Word] = []
     pending: list[Run] = []
-    glue_next = False
     for index, chunk in enumerate(text.split("**")):
         run_bold = bold != (index % 2 == 1)
-        pieces = _SPACE.split(chunk)
-        for position, piece in enumerate(pieces):
+        for position, piece in enumerate(_SPACE.split(chunk)):
             if position > 0 and pending:
-                words.append(Word(tuple(pending), glue_next))
-                pending, glue_next = [], False
-            for part in _split_triangle(piece):
-                pending.append(Run(part, run_bold))
+                words.append(Word(tuple(pending)))
+                pending = []
+            pending.extend(Run(part, run_bold) for part in _split_triangle(piece))
     if pending:
-        words.append(Word(tuple(pending), glue_next))
-    return [w for w in (_drop_empty(w) for w in words) if w.runs]
+        words.append(Word(tuple(pending)))
+    return [piece for word in words for piece in _url_pieces(word)]
+
+
+def _url_pieces(word: Word) -> list[Word]:
+    if len(word.runs) != 1 or not _LOOKS_LIKE_URL.search(word.runs[0].text):
+        return [word]
+    run = word.runs[0]
+    pieces = _URL_BREAK.split(run.text)
+    return [Word((Run(p, run.bold),), glue=i > 0) for i, p in enumerate(pieces)]
 
 
 def _split_triangle(piece: str) -> list[str]:
     parts = re.split(f"({BLACK_TRIANGLE})", piece)
     return [p for p in parts if p]
-
-
-def _drop_empty(word: Word) -> Word:
-    return Word(tuple(r for r in word.runs if r.text), word.glue)
 
 
 def breakable_url_words(url: str) -> list[Word]:

@@ -17,9 +17,6 @@ from cardmaker.render.style import FORMAT_STYLES
 LANGUAGES = sorted(
     "bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv".split()
 )
-# Languages whose worst case does not yet fit the large-print A6 card at 11 pt; each one
-# is a strict expected failure, so the test says so as soon as one starts to fit.
-A6_OVERFLOWING: frozenset[str] = frozenset()
 
 
 def test_every_eu_eea_language_has_a_pack(library: CardLibrary) -> None:
@@ -78,18 +75,8 @@ def test_every_language_formats_dates(language: str, library: CardLibrary) -> No
             assert "2026" in format_card_date(date(2026, 9, 30), language, country)
 
 
-def _fit_params() -> list[object]:
-    params: list[object] = []
-    for language in LANGUAGES:
-        for card_format in CardFormat:
-            marks = []
-            if card_format is CardFormat.A6_LARGE and language in A6_OVERFLOWING:
-                marks.append(pytest.mark.xfail(strict=True, reason="A6 overflow at 11 pt"))
-            params.append(pytest.param(language, card_format, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("language", "card_format"), _fit_params())
+@pytest.mark.parametrize("card_format", list(CardFormat))
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_worst_case_fits_every_format_at_or_above_its_minimum(
     language: str, card_format: CardFormat
 ) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from cardmaker.cli.main import main
+from cardmaker.core.resources import card_text_dir
 from tests.pdfcheck import all_text, squeeze
 
 BASE = ["render", "--medicine", "kefdensis", "--lang", "en", "--country", "IE"]
@@ -75,3 +76,45 @@ def test_listings(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["languages"]) == 0
     out = capsys.readouterr().out
     assert "Deutsch" in out and "Ελληνικά" in out and "draft" in out
+
+
+def approved_pack(folder: Path, body_change: tuple[str, str] = ("", "")) -> Path:
+    source = (card_text_dir() / "en.toml").read_text(encoding="utf-8")
+    text = source.replace('status = "draft"', 'status = "approved"')
+    text = text.replace('version = "1.0"', 'version = "IE/2026/07"')
+    old, new = body_change
+    if old:
+        assert old in text
+        text = text.replace(old, new)
+    (folder / "en.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_approved_text_is_printed_exactly_without_draft_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "approved"
+    folder.mkdir()
+    approved_pack(
+        folder, ("Please read the package leaflet", "Read the HPRA-approved package leaflet")
+    )
+    out = tmp_path / "card.pdf"
+    code = main([*BASE, "-o", str(out), "--patient-name", "C", "--content-dir", str(folder)])
+    assert code == 0
+    text = squeeze(all_text(out.read_bytes()))
+    assert squeeze("Read the HPRA-approved package leaflet") in text
+    assert squeeze("Card text version IE/2026/07") in text
+    assert "draft" not in capsys.readouterr().err
+
+
+def test_broken_approved_text_is_reported_by_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = approved_pack(tmp_path, ('carry = "', 'carry_card = "'))
+    out = tmp_path / "card.pdf"
+    code = main([*BASE, "-o", str(out), "--patient-name", "C", "--content-dir", str(folder)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "carry: missing" in err
+    assert "carry_card: unknown key" in err
+    assert not out.exists()

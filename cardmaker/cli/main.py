@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cardmaker import __version__
 from cardmaker.cli.listing import print_languages, print_medicines
-from cardmaker.core.errors import CardmakerError, InvalidRequestError
+from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
@@ -175,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cardmaker.cli.batch_command import run_batch
 
         return run_batch(args)
+    except DataFileError as exc:
+        for problem in exc.problems:
+            print(f"error: {exc.path}: {problem}", file=sys.stderr)
+        return EXIT_INVALID
     except CardmakerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

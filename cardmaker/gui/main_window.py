@@ -1,0 +1,354 @@
+"""The main window: the form on the left, the preview of the exact PDF on the right."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardmaker.core.errors import CardmakerError, TextOverflowError
+from cardmaker.core.settings import Settings, SettingsStore
+from cardmaker.gui.about_box import about_box
+from cardmaker.gui.card_text_flow import CardTextFlow
+from cardmaker.gui.draft_banner import DraftBanner
+from cardmaker.gui.icons import card_icon
+from cardmaker.gui.patient_form import PatientForm
+from cardmaker.gui.preview_job import RENDER_LOCK, PreviewResult
+from cardmaker.gui.preview_pane import PreviewPane
+from cardmaker.gui.preview_renderer import PreviewRenderer
+from cardmaker.gui.print_flow import PrintFlow
+from cardmaker.gui.problem_text import describe_overflow, describe_problem, field_name
+from cardmaker.gui.save_flow import SaveFlow
+from cardmaker.gui.settings_dialog import SettingsDialog
+from cardmaker.gui.state import PATIENT_FIELDS, CardState
+from cardmaker.gui.window_actions import WindowActions
+from cardmaker.render.card import render_card
+
+STATUS_MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Owns the widgets and the commands; the card itself lives in the CardState."""
+
+    # The user chose another interface language ('' = the system's).
+    language_requested = Signal(str)
+
+    def __init__(
+        self,
+        state: CardState,
+        store: SettingsStore,
+        settings: Settings,
+        ui_language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._store = store
+        self._settings = settings
+        self._ui_language = ui_language
+        self._last_result: PreviewResult | None = None
+        self.setWindowTitle(self.tr("cardmaker – ONJ patient reminder card"))
+        self.setWindowIcon(card_icon())
+        self.form = PatientForm(state, ui_language)
+        self.preview = PreviewPane()
+        self.banner = DraftBanner()
+        self.renderer = PreviewRenderer(self.preview.view_spec, parent=self)
+        self.commands = WindowActions(self)
+        self._save_flow = SaveFlow(self)
+        self._print_flow = PrintFlow(self)
+        self._text_flow = CardTextFlow(self)
+        self._build_layout()
+        self.commands.fill_menus(self.menuBar(), settings.ui_language)
+        toolbar = QToolBar(self.tr("Card"), self)
+        toolbar.setObjectName("cardToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.commands.fill_toolbar(toolbar)
+        self.addToolBar(toolbar)
+        self.problem_label = QLabel()
+        self.problem_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.problem_label, 1)
+        self._connect()
+        self._state_changed()
+        self.renderer.schedule_card(state.request, state.library)
+
+    def _build_layout(self) -> None:
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        font_height = self.fontMetrics().height()
+        self.resize(font_height * 75, font_height * 46)
+
+    def _connect(self) -> None:
+        actions = self.commands
+        actions.new_card.triggered.connect(self.new_card)
+        actions.save.triggered.connect(self.save_card)
+        actions.print.triggered.connect(self.print_card)
+        actions.print_calibration.triggered.connect(self.print_calibration)
+        actions.batch.triggered.connect(self.open_batch)
+        actions.load_texts.triggered.connect(self.choose_card_texts)
+        actions.shipped_texts.triggered.connect(lambda: self.load_card_texts(None))
+        actions.settings.triggered.connect(self.open_settings)
+        actions.quit.triggered.connect(self.close)
+        actions.zoom_in.triggered.connect(self.preview.zoom_in)
+        actions.zoom_out.triggered.connect(self.preview.zoom_out)
+        actions.zoom_fit.triggered.connect(self.preview.zoom_fit)
+        actions.zoom_actual.triggered.connect(self.preview.zoom_actual)
+        actions.about.triggered.connect(lambda: about_box(self).exec())
+        for code, action in actions.languages.items():
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+        self.banner.load_requested.connect(self.choose_card_texts)
+        self._state.changed.connect(self._state_changed)
+        self.preview.view_changed.connect(self.renderer.schedule_view)
+        self.renderer.finished.connect(self._preview_ready)
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in use (saved whenever they change)."""
+        return self._settings
+
+    @property
+    def last_preview(self) -> PreviewResult | None:
+        """The latest preview result for the current card (None before the first)."""
+        return self._last_result
+
+    @property
+    def print_flow(self) -> PrintFlow:
+        """The printing commands (tests give them a PDF-file printer)."""
+        return self._print_flow
+
+    @property
+    def state(self) -> CardState:
+        """The window's card state."""
+        return self._state
+
+    # --- reacting to the card -------------------------------------------------------------
+
+    def _state_changed(self, *_: object) -> None:
+        request = self._state.request
+        self.renderer.schedule_card(request, self._state.library)
+        self.preview.set_card_format(request.card_format)
+        self.banner.show_pack(self._state.library.content.packs.get(request.language))
+        self._update_commands()
+
+    def _preview_ready(self, result: PreviewResult) -> None:
+        self._last_result = result
+        if result.error is not None:
+            self.preview.clear_pages()
+            self.preview.set_notice(self._error_text(result.error))
+        else:
+            self.preview.show_result(result)
+            self.preview.set_notice(
+                ""
+                if result.complete
+                else self.tr(
+                    "Incomplete card: fields with problems are left blank in the preview. "
+                    "Save and Print become available when the problems are fixed."
+                )
+            )
+        self._update_commands()
+
+    def _error_text(self, error: Exception) -> str:
+        if isinstance(error, TextOverflowError):
+            language = error.language or self._state.request.language
+            pack = self._state.library.content.packs.get(language)
+            return describe_overflow(error, pack.name if pack else error.language)
+        return self.tr("No preview: %1").replace("%1", str(error))
+
+    def blocking_reasons(self) -> list[str]:
+        """Why the card cannot be saved or printed now (empty when it can)."""
+        reasons = [
+            QCoreApplication.translate("ProblemText", "%1: %2")
+            .replace("%1", field_name(field))
+            .replace("%2", message)
+            for field, message in self._state.input_problems.items()
+        ]
+        input_fields = set(self._state.input_problems)
+        reasons += [
+            describe_problem(p) for p in self._state.problems if p.field not in input_fields
+        ]
+        result = self._last_result
+        if (
+            not reasons
+            and result is not None
+            and result.error is not None
+            and result.request == self._state.request
+            and result.library is self._state.library
+        ):
+            reasons.append(self._error_text(result.error))
+        return reasons
+
+    def _update_commands(self) -> None:
+        reasons = self.blocking_reasons()
+        enabled = not reasons
+        actions = self.commands
+        for action, tip in (
+            (actions.save, self.tr("Save the card as a print-ready PDF")),
+            (actions.print, self.tr("Print the card at its true size")),
+        ):
+            action.setEnabled(enabled)
+            if enabled:
+                action.setToolTip(tip)
+            else:
+                action.setToolTip(
+                    self.tr("Not available until this is fixed:\n%1").replace(
+                        "%1", "\n".join(reasons)
+                    )
+                )
+        if enabled:
+            self.problem_label.setText(self.tr("Ready: the card can be saved or printed."))
+            self.problem_label.setToolTip("")
+        else:
+            summary = self.tr("%n problem(s) to fix before saving", "", len(reasons))
+            self.problem_label.setText(f"{summary}: {reasons[0]}")
+            self.problem_label.setToolTip("\n".join(reasons))
+
+    # --- commands -------------------------------------------------------------------------
+
+    def new_card(self) -> None:
+        """Clear the patient's details; clinic values stay."""
+        self._state.clear_patient()
+        self.form.focus_patient_name()
+        self.statusBar().showMessage(self.tr("New card"), STATUS_MESSAGE_MS)
+
+    def card_bytes(self) -> bytes | None:
+        """The complete card's PDF: the preview's bytes when current, else rendered now."""
+        if self.blocking_reasons():
+            return None
+        result = self._last_result
+        if (
+            result is not None
+            and result.error is None
+            and result.complete
+            and result.request == self._state.request
+            and result.library is self._state.library
+        ):
+            return result.pdf
+        try:
+            with RENDER_LOCK:
+                return render_card(self._state.request, self._state.library)
+        except CardmakerError as exc:
+            self.statusBar().showMessage(self._error_text(exc), STATUS_MESSAGE_MS)
+            return None
+
+    def save_card(self) -> None:
+        """The Save PDF command."""
+        pdf = self.card_bytes()
+        if pdf is None:
+            return
+        path = self._save_flow.save(pdf, self._state.request, self._settings)
+        if path is not None:
+            self.statusBar().showMessage(
+                self.tr("Card saved: %1").replace("%1", str(path)), STATUS_MESSAGE_MS
+            )
+
+    def _offset_mm(self) -> tuple[float, float]:
+        return (self._settings.printer_offset_x_mm, self._settings.printer_offset_y_mm)
+
+    def print_card(self) -> None:
+        """The Print command."""
+        pdf = self.card_bytes()
+        if pdf is None:
+            return
+        if self._print_flow.print_card(pdf, self._state.request.card_format, self._offset_mm()):
+            self.statusBar().showMessage(self.tr("Card sent to the printer."), STATUS_MESSAGE_MS)
+
+    def print_calibration(self) -> None:
+        """The Print calibration page command."""
+        self._print_flow.print_calibration(self._state.request.card_format, self._offset_mm())
+
+    def open_batch(self) -> None:
+        """The Batch export command (the dialog is loaded only when asked for)."""
+        try:
+            module = importlib.import_module("cardmaker.gui.batch_dialog")
+            dialog_class = module.BatchDialog
+        except (ImportError, AttributeError) as exc:
+            QMessageBox.information(
+                self,
+                self.tr("Batch export"),
+                self.tr("Batch export is not available in this installation (%1).").replace(
+                    "%1", str(exc)
+                ),
+            )
+            return
+        defaults = replace(self._state.request, **PATIENT_FIELDS)
+        dialog_class(self, defaults, self._state.content_dir).exec()
+
+    def choose_card_texts(self) -> None:
+        """The Load approved card text command: choose a folder."""
+        folder = self._text_flow.choose_folder(self._state.content_dir)
+        if folder is not None:
+            self.load_card_texts(folder)
+
+    def load_card_texts(self, folder: Path | None) -> bool:
+        """Use the card texts in ``folder`` (None: the shipped ones); False if they failed."""
+        library = self._text_flow.load(folder)
+        if library is None:
+            return False
+        self._state.set_library(library, folder)
+        self._change_settings(replace(self._settings, content_dir=str(folder) if folder else ""))
+        if folder is None:
+            message = self.tr("Using the card text shipped with the program.")
+        else:
+            message = self.tr("Card text loaded from %1.").replace("%1", str(folder))
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        return True
+
+    def open_settings(self) -> None:
+        """The Settings command."""
+        dialog = SettingsDialog(
+            self, self._settings, self._state.library, self._state.request, self._ui_language
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._change_settings(dialog.settings())
+
+    def _change_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        try:
+            self._store.save(settings)
+        except OSError as exc:
+            self.statusBar().showMessage(
+                self.tr("Settings could not be saved: %1").replace("%1", str(exc)),
+                STATUS_MESSAGE_MS,
+            )
+
+    # --- Qt events ------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw the first preview as soon as the window has its size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.renderer, self.renderer.render_now)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let a running preview job finish before the window goes."""
+        self.renderer.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1087 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About cardmaker</source>
+        <translation>Über cardmaker</translation>
+    </message>
+    <message>
+        <source>cardmaker %1</source>
+        <translation>cardmaker %1</translation>
+    </message>
+    <message>
+        <source>Makes the osteonecrosis-of-the-jaw patient reminder card for denosumab medicines as a print-ready PDF.
+
+Patient details stay in this window and in the files you save. They are not stored in settings, and the program makes no network connections.</source>
+        <translation>Erstellt die Patientenerinnerungskarte zu Kieferosteonekrosen für Denosumab-Arzneimittel als druckfertiges PDF.
+
+Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. Sie werden nicht in den Einstellungen abgelegt, und das Programm baut keine Netzwerkverbindungen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch export</source>
+        <translation>Stapelexport</translation>
+    </message>
+    <message>
+        <source>Choose list...</source>
+        <translation>Liste wählen...</translation>
+    </message>
+    <message>
+        <source>Patient list:</source>
+        <translation>Patientenliste:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Card field</source>
+        <translation>Kartenfeld</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows that will not make a card</source>
+        <translation>Zeilen, aus denen keine Karte entsteht</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translation>Arbeitsblatt:</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>Datumsreihenfolge:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>One PDF per patient, in a folder</source>
+        <translation>Ein PDF pro Patient, in einem Ordner</translation>
+    </message>
+    <message>
+        <source>All cards on sheets, in one PDF</source>
+        <translation>Alle Karten auf Bögen, in einem PDF</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Beidseitig, über die lange Kante wenden</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Beidseitig, über die kurze Kante wenden</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>Replace existing files</source>
+        <translation>Vorhandene Dateien ersetzen</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Printing:</source>
+        <translation>Druck:</translation>
+    </message>
+    <message>
+        <source>Start at position:</source>
+        <translation>Beginnen an Position:</translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation>Patientenliste</translation>
+    </message>
+    <message>
+        <source>Patient lists (*.csv *.txt *.xlsx)</source>
+        <translation>Patientenlisten (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>Ordner für die Karten</translation>
+    </message>
+    <message>
+        <source>Choose where to save the cards.</source>
+        <translation>Wählen Sie, wo die Karten gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the cards in progress...</source>
+        <translation>Wird abgebrochen: Karten in Arbeit werden fertiggestellt...</translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2.</source>
+        <translation>Gelesen als %1, Trennzeichen %2.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>The encoding is uncertain: check the names below.</source>
+        <translation>Die Zeichenkodierung ist unsicher: Prüfen Sie die Namen unten.</translation>
+    </message>
+    <message>
+        <source>Worksheet '%1'.</source>
+        <translation>Arbeitsblatt „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the patient's name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen des Patienten.</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 rows ready, %2 rejected, %3 blank rows skipped.</source>
+        <translation>%1 Zeilen bereit, %2 abgelehnt, %3 leere Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3. Report: %4</source>
+        <translation>Erstellt: %1, abgelehnt: %2, übersprungen: %3. Bericht: %4</translation>
+    </message>
+    <message>
+        <source>Cancelled; only complete files were kept.</source>
+        <translation>Abgebrochen; nur vollständige Dateien wurden behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTextFlow</name>
+    <message>
+        <source>Choose the folder of approved card texts</source>
+        <translation>Ordner mit freigegebenen Kartentexten wählen</translation>
+    </message>
+    <message>
+        <source>Card text not loaded</source>
+        <translation>Kartentext nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was changed. Problems by key:</source>
+        <translation>%1 enthält Fehler; nichts wurde geändert. Fehler nach Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date from a calendar</source>
+        <translation>Datum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Calendar for: %1</source>
+        <translation>Kalender für: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Settings file %1: %2</source>
+        <translation>Einstellungsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved card text not loaded: %1</source>
+        <translation>Freigegebener Kartentext nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Interface translation not built: %1</source>
+        <translation>Übersetzung der Oberfläche nicht erstellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Load approved &amp;text…</source>
+        <translation>Freigegebenen Te&amp;xt laden…</translation>
+    </message>
+    <message>
+        <source>Draft card text</source>
+        <translation>Kartentext im Entwurf</translation>
+    </message>
+    <message>
+        <source>Draft card text – not yet reviewed. The %1 card text (version %2) has not been checked by a reviewer; have it checked before cards are given to patients. This note is shown only here, never on the card.</source>
+        <translation>Kartentext im Entwurf – noch nicht geprüft. Der Kartentext „%1“ (Version %2) wurde noch von niemandem geprüft; lassen Sie ihn prüfen, bevor Karten an Patienten gehen. Dieser Hinweis erscheint nur hier, nie auf der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPicker</name>
+    <message>
+        <source>Folded card, credit-card size (ID-1)</source>
+        <translation>Faltkarte im Scheckkartenformat (ID-1)</translation>
+    </message>
+    <message>
+        <source>Large print (A6)</source>
+        <translation>Großdruck (A6)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cardmaker – ONJ patient reminder card</source>
+        <translation>cardmaker – Patientenkarte Kieferosteonekrose (ONJ)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Incomplete card: fields with problems are left blank in the preview. Save and Print become available when the problems are fixed.</source>
+        <translation>Unvollständige Karte: Felder mit Problemen bleiben in der Vorschau leer. Speichern und Drucken sind möglich, sobald die Probleme behoben sind.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Karte als druckfertiges PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Karte in Originalgröße drucken</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Nicht verfügbar, bis dies behoben ist:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Bereit: Die Karte kann gespeichert oder gedruckt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern zu beheben</numerusform>
+            <numerusform>%n Probleme vor dem Speichern zu beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Card saved: %1</source>
+        <translation>Karte gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Card sent to the printer.</source>
+        <translation>Karte an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Stapelexport</translation>
+    </message>
+    <message>
+        <source>Batch export is not available in this installation (%1).</source>
+        <translation>Der Stapelexport ist in dieser Installation nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Using the card text shipped with the program.</source>
+        <translation>Der mit dem Programm gelieferte Kartentext wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Card text loaded from %1.</source>
+        <translation>Kartentext aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinePicker</name>
+    <message>
+        <source>Type a name or a company</source>
+        <translation>Name oder Firma eingeben</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Zulassungsinhaber: %1</translation>
+    </message>
+    <message>
+        <source>▼ Under additional monitoring</source>
+        <translation>▼ Unterliegt einer zusätzlichen Überwachung</translation>
+    </message>
+    <message>
+        <source>Positive opinion; EU decision not yet confirmed</source>
+        <translation>Positive Stellungnahme; EU-Entscheidung noch nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>NextInjectionField</name>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>A&amp;utomatisch</translation>
+    </message>
+    <message>
+        <source>Use the first injection date + 6 months</source>
+        <translation>Datum der ersten Injektion + 6 Monate verwenden</translation>
+    </message>
+    <message>
+        <source>Reset the next injection to automatic</source>
+        <translation>Nächste Injektion wieder automatisch berechnen</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the first injection + 6 months.</source>
+        <translation>Leer lassen für erste Injektion + 6 Monate.</translation>
+    </message>
+    <message>
+        <source>Changed by hand; automatic would be %1.</source>
+        <translation>Von Hand geändert; automatisch wäre es der %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (first injection + 6 months).</source>
+        <translation>Automatisch: %1 (erste Injektion + 6 Monate).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Patient &amp;name</source>
+        <translation>&amp;Name des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name des Patienten</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>First injection</source>
+        <translation>Erste Injektion</translation>
+    </message>
+    <message>
+        <source>F&amp;irst injection</source>
+        <translation>&amp;Erste Injektion</translation>
+    </message>
+    <message>
+        <source>Next injection</source>
+        <translation>Nächste Injektion</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt injection</source>
+        <translation>Nä&amp;chste Injektion</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber</source>
+        <translation>Verordnet &amp;von</translation>
+    </message>
+    <message>
+        <source>Prescriber's name</source>
+        <translation>Name der verordnenden Person</translation>
+    </message>
+    <message>
+        <source>Prescriber's ph&amp;one</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Prescriber's phone</source>
+        <translation>Telefon der verordnenden Person</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy</source>
+        <translation>Klinik oder A&amp;potheke</translation>
+    </message>
+    <message>
+        <source>Clinic or pharmacy</source>
+        <translation>Klinik oder Apotheke</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine</source>
+        <translation>Arznei&amp;mittel</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Kartensprache</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage</source>
+        <translation>&amp;Kartensprache</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>QR code opens</source>
+        <translation>QR-Code öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;QR code opens</source>
+        <translation>&amp;QR-Code öffnet</translation>
+    </message>
+    <message>
+        <source>%1 Under additional monitoring</source>
+        <translation>%1 Unterliegt einer zusätzlichen Überwachung</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Card text version %1 of %2 (%3)</source>
+        <translation>Kartentext Version %1 vom %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Side effects are reported to %1 (%2).</source>
+        <translation>Nebenwirkungen werden gemeldet an: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Card languages usual in %1: %2</source>
+        <translation>Übliche Kartensprachen in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the window</source>
+        <translation>Seiten an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the card at its true size</source>
+        <translation>Karte in Originalgröße zeigen</translation>
+    </message>
+    <message>
+        <source>Card preview</source>
+        <translation>Kartenvorschau</translation>
+    </message>
+    <message>
+        <source>outside (back and cover)</source>
+        <translation>außen (Rückseite und Titelseite)</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Patientenkarte Kieferosteonekrose</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Karte drucken</translation>
+    </message>
+    <message>
+        <source>Paper too small</source>
+        <translation>Papier zu klein</translation>
+    </message>
+    <message>
+        <source>The card does not fit on the chosen paper at its true size. Choose a larger paper size (A4 or Letter); cards are never shrunk to fit.</source>
+        <translation>Die Karte passt in Originalgröße nicht auf das gewählte Papier. Wählen Sie ein größeres Papierformat (A4 oder Letter); Karten werden nie verkleinert.</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>cardmaker-Kalibrierseite</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Kalibrierseite drucken</translation>
+    </message>
+    <message>
+        <source>Calibration page. The red outline is where the card is trimmed; it should be %1 mm from the left edge and %2 mm from the top edge of the sheet. Measure both with a ruler. If the outline is too far right or down, lower the offset in Settings by the difference; if it is too far left or up, raise it. Current offset: %3 mm across, %4 mm down. Grid lines are 1 mm apart.</source>
+        <translation>Kalibrierseite. Der rote Rahmen zeigt, wo die Karte geschnitten wird; er sollte %1 mm vom linken und %2 mm vom oberen Blattrand entfernt sein. Messen Sie beides mit einem Lineal. Liegt der Rahmen zu weit rechts oder unten, verringern Sie den Versatz in den Einstellungen um die Differenz; liegt er zu weit links oder oben, erhöhen Sie ihn. Aktueller Versatz: %3 mm nach rechts, %4 mm nach unten. Die Gitterlinien liegen 1 mm auseinander.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>Die Karte konnte nicht gedruckt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name des Patienten</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Verordnet von</translation>
+    </message>
+    <message>
+        <source>Prescriber's phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Clinic or pharmacy</source>
+        <translation>Klinik oder Apotheke</translation>
+    </message>
+    <message>
+        <source>First injection</source>
+        <translation>Erste Injektion</translation>
+    </message>
+    <message>
+        <source>Next injection</source>
+        <translation>Nächste Injektion</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Kartensprache</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>Titelseite</translation>
+    </message>
+    <message>
+        <source>patient details</source>
+        <translation>Patientenangaben</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Contains control characters: %1.</source>
+        <translation>Enthält Steuerzeichen: %1.</translation>
+    </message>
+    <message>
+        <source>The card font cannot print %1.</source>
+        <translation>Die Kartenschrift kann %1 nicht drucken.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; the card holds at most %2.</source>
+        <translation>Zu lang: %1 Zeichen; auf die Karte passen höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Not a phone number (not allowed: %1).</source>
+        <translation>Keine Telefonnummer (nicht erlaubt: %1).</translation>
+    </message>
+    <message>
+        <source>Not a phone number: '+' is allowed only at the start.</source>
+        <translation>Keine Telefonnummer: „+“ ist nur am Anfang erlaubt.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: it has %1 digits, expected %2 to %3.</source>
+        <translation>Keine Telefonnummer: %1 Ziffern, erwartet werden %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date.</source>
+        <translation>%1 ist kein plausibles Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is not after the first injection (%2).</source>
+        <translation>%1 liegt nicht nach der ersten Injektion (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 months after the first injection (%3); injections are every 6 months.</source>
+        <translation>%1 liegt mehr als %2 Monate nach der ersten Injektion (%3); die Injektionen erfolgen alle 6 Monate.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
+        <translation>Der Kartentext passt nicht auf die Fläche „%1“ (Sprache: %2). Wählen Sie das Großdruckformat oder laden Sie kürzeren freigegebenen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>QrTargetPicker</name>
+    <message>
+        <source>Medicine page at the EMA (EPAR)</source>
+        <translation>Arzneimittelseite der EMA (EPAR)</translation>
+    </message>
+    <message>
+        <source>Product information (package leaflet)</source>
+        <translation>Produktinformation (Packungsbeilage)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>Save card as PDF</source>
+        <translation>Karte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Karte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The card could not be saved to %1: %2</source>
+        <translation>Die Karte konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic defaults</source>
+        <translation>&amp;Vorgaben der Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Printing</source>
+        <translation>D&amp;rucken</translation>
+    </message>
+    <message>
+        <source>A new card starts with these values. The patient's details are never stored.</source>
+        <translation>Eine neue Karte beginnt mit diesen Werten. Die Angaben zum Patienten werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Default medicine</source>
+        <translation>Vorgegebenes Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Default card language</source>
+        <translation>Vorgegebene Kartensprache</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Vorgegebenes Land</translation>
+    </message>
+    <message>
+        <source>Default format</source>
+        <translation>Vorgegebenes Format</translation>
+    </message>
+    <message>
+        <source>QR code opens</source>
+        <translation>QR-Code öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber:</source>
+        <translation>Verordnet &amp;von:</translation>
+    </message>
+    <message>
+        <source>Prescriber's ph&amp;one:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>Klinik oder A&amp;potheke:</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>Arznei&amp;mittel:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>&amp;Kartensprache:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;QR code opens:</source>
+        <translation>&amp;QR-Code öffnet:</translation>
+    </message>
+    <message>
+        <source>&amp;Take from the current card</source>
+        <translation>Aus der aktuellen Karte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Copy the clinic values of the card in the window (not the patient)</source>
+        <translation>Die Praxisangaben der Karte im Fenster übernehmen (nicht den Patienten)</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Ordner „Dokumente“</translation>
+    </message>
+    <message>
+        <source>Save cards in</source>
+        <translation>Karten speichern in</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save cards in:</source>
+        <translation>Karten &amp;speichern in:</translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation>Muster für Dateinamen</translation>
+    </message>
+    <message>
+        <source>File &amp;name pattern:</source>
+        <translation>Muster für Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Put the patient's &amp;name in file names</source>
+        <translation>Namen des &amp;Patienten in Dateinamen aufnehmen</translation>
+    </message>
+    <message>
+        <source>File names are seen in folders, backups and recent-file lists; leave this off unless your clinic's rules allow it.</source>
+        <translation>Dateinamen sind in Ordnern, Sicherungen und Listen zuletzt verwendeter Dateien sichtbar; lassen Sie dies aus, sofern die Regeln Ihrer Einrichtung es nicht erlauben.</translation>
+    </message>
+    <message>
+        <source>If your printer places the card slightly off, shift everything it prints. Print a calibration page (File menu) and measure it. Positive values move the print right and down.</source>
+        <translation>Wenn Ihr Drucker die Karte leicht versetzt druckt, verschieben Sie alles, was er druckt. Drucken Sie eine Kalibrierseite (Menü Datei) und messen Sie nach. Positive Werte verschieben den Druck nach rechts und nach unten.</translation>
+    </message>
+    <message>
+        <source>Horizontal offset in millimetres</source>
+        <translation>Horizontaler Versatz in Millimetern</translation>
+    </message>
+    <message>
+        <source>Vertical offset in millimetres</source>
+        <translation>Vertikaler Versatz in Millimetern</translation>
+    </message>
+    <message>
+        <source>&amp;Across (mm):</source>
+        <translation>&amp;Waagerecht (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Down (mm):</source>
+        <translation>&amp;Senkrecht (mm):</translation>
+    </message>
+    <message>
+        <source>Choose the folder for saved cards</source>
+        <translation>Ordner für gespeicherte Karten wählen</translation>
+    </message>
+    <message>
+        <source>The braces { } in the pattern do not match.</source>
+        <translation>Die geschweiften Klammern { } im Muster passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1</source>
+        <translation>Unbekannter Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Mary Example</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New card</source>
+        <translation>&amp;Neue Karte</translation>
+    </message>
+    <message>
+        <source>Clear the patient's details for the next card</source>
+        <translation>Patientenangaben für die nächste Karte leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Karte als druckfertiges PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Karte in Originalgröße drucken</translation>
+    </message>
+    <message>
+        <source>Print &amp;calibration page…</source>
+        <translation>&amp;Kalibrierseite drucken…</translation>
+    </message>
+    <message>
+        <source>Print a millimetre grid and the card outline to check the printer offset</source>
+        <translation>Ein Millimetergitter und den Kartenumriss drucken, um den Druckerversatz zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation>S&amp;tapelexport…</translation>
+    </message>
+    <message>
+        <source>Make cards for a list of patients</source>
+        <translation>Karten für eine Patientenliste erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Load approved card text…</source>
+        <translation>Freigegebenen Kartentext &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Use a folder of nationally approved card texts</source>
+        <translation>Einen Ordner mit national freigegebenen Kartentexten verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shipped card text</source>
+        <translation>Mitgelieferten Kartentext &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Go back to the card texts that come with the program</source>
+        <translation>Zu den Kartentexten zurückkehren, die mit dem Programm geliefert werden</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Clinic defaults, files and printer offsets</source>
+        <translation>Praxisvorgaben, Dateien und Druckerversatz</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Programm schließen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Show the preview larger</source>
+        <translation>Vorschau größer zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>V&amp;erkleinern</translation>
+    </message>
+    <message>
+        <source>Show the preview smaller</source>
+        <translation>Vorschau kleiner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the window</source>
+        <translation>Seiten an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;True size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show the card at its true size</source>
+        <translation>Karte in Originalgröße zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About cardmaker</source>
+        <translation>&amp;Über cardmaker</translation>
+    </message>
+    <message>
+        <source>Version and what the program does</source>
+        <translation>Version und Zweck des Programms</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1087 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About cardmaker</source>
+        <translation>Informazioni su cardmaker</translation>
+    </message>
+    <message>
+        <source>cardmaker %1</source>
+        <translation>cardmaker %1</translation>
+    </message>
+    <message>
+        <source>Makes the osteonecrosis-of-the-jaw patient reminder card for denosumab medicines as a print-ready PDF.
+
+Patient details stay in this window and in the files you save. They are not stored in settings, and the program makes no network connections.</source>
+        <translation>Crea la scheda promemoria per il paziente sull’osteonecrosi della mandibola per i medicinali a base di denosumab, come PDF pronto per la stampa.
+
+I dati del paziente restano in questa finestra e nei file che salvi. Non vengono memorizzati nelle impostazioni e il programma non effettua connessioni di rete.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch export</source>
+        <translation>Esportazione in serie</translation>
+    </message>
+    <message>
+        <source>Choose list...</source>
+        <translation>Scegli elenco...</translation>
+    </message>
+    <message>
+        <source>Patient list:</source>
+        <translation>Elenco pazienti:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Card field</source>
+        <translation>Campo della scheda</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Prime righe</translation>
+    </message>
+    <message>
+        <source>Rows that will not make a card</source>
+        <translation>Righe che non produrranno una scheda</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annulla esportazione</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitatore:</translation>
+    </message>
+    <message>
+        <source>Worksheet:</source>
+        <translation>Foglio di lavoro:</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>Ordine della data:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>One PDF per patient, in a folder</source>
+        <translation>Un PDF per paziente, in una cartella</translation>
+    </message>
+    <message>
+        <source>All cards on sheets, in one PDF</source>
+        <translation>Tutte le schede su fogli, in un unico PDF</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Fronte-retro, capovolgi sul lato lungo</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Fronte-retro, capovolgi sul lato corto</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Solo fronte</translation>
+    </message>
+    <message>
+        <source>Replace existing files</source>
+        <translation>Sostituisci i file esistenti</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Salva in:</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Nomi dei file:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Printing:</source>
+        <translation>Stampa:</translation>
+    </message>
+    <message>
+        <source>Start at position:</source>
+        <translation>Inizia dalla posizione:</translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation>Elenco pazienti</translation>
+    </message>
+    <message>
+        <source>Patient lists (*.csv *.txt *.xlsx)</source>
+        <translation>Elenchi pazienti (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Schede</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>Cartella per le schede</translation>
+    </message>
+    <message>
+        <source>Choose where to save the cards.</source>
+        <translation>Scegli dove salvare le schede.</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the cards in progress...</source>
+        <translation>Annullamento: completamento delle schede in corso...</translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2.</source>
+        <translation>Letto come %1, delimitatore %2.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Rilevato: %1</translation>
+    </message>
+    <message>
+        <source>The encoding is uncertain: check the names below.</source>
+        <translation>La codifica è incerta: controlla i nomi qui sotto.</translation>
+    </message>
+    <message>
+        <source>Worksheet '%1'.</source>
+        <translation>Foglio «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the column with the patient's name.</source>
+        <translation>Scegli la colonna con il nome del paziente.</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(non usata)</translation>
+    </message>
+    <message>
+        <source>%1 rows ready, %2 rejected, %3 blank rows skipped.</source>
+        <translation>%1 righe pronte, %2 rifiutate, %3 righe vuote saltate.</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3. Report: %4</source>
+        <translation>Prodotte: %1, rifiutate: %2, saltate: %3. Rapporto: %4</translation>
+    </message>
+    <message>
+        <source>Cancelled; only complete files were kept.</source>
+        <translation>Annullato; sono stati conservati solo i file completi.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTextFlow</name>
+    <message>
+        <source>Choose the folder of approved card texts</source>
+        <translation>Scegli la cartella dei testi della scheda approvati</translation>
+    </message>
+    <message>
+        <source>Card text not loaded</source>
+        <translation>Testo della scheda non caricato</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was changed. Problems by key:</source>
+        <translation>%1 contiene problemi; non è stato modificato nulla. Problemi per chiave:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date from a calendar</source>
+        <translation>Scegli la data da un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar for: %1</source>
+        <translation>Calendario per: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>es. %1</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Non è una data. Digitala come %1 o sceglila dal calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Settings file %1: %2</source>
+        <translation>File delle impostazioni %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved card text not loaded: %1</source>
+        <translation>Testo della scheda approvato non caricato: %1</translation>
+    </message>
+    <message>
+        <source>Interface translation not built: %1</source>
+        <translation>Traduzione dell’interfaccia non compilata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Load approved &amp;text…</source>
+        <translation>&amp;Carica testo approvato…</translation>
+    </message>
+    <message>
+        <source>Draft card text</source>
+        <translation>Testo della scheda in bozza</translation>
+    </message>
+    <message>
+        <source>Draft card text – not yet reviewed. The %1 card text (version %2) has not been checked by a reviewer; have it checked before cards are given to patients. This note is shown only here, never on the card.</source>
+        <translation>Testo della scheda in bozza – non ancora revisionato. Il testo della scheda «%1» (versione %2) non è ancora stato controllato da un revisore; fallo controllare prima di consegnare le schede ai pazienti. Questa nota appare solo qui, mai sulla scheda.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPicker</name>
+    <message>
+        <source>Folded card, credit-card size (ID-1)</source>
+        <translation>Scheda pieghevole, formato carta di credito (ID-1)</translation>
+    </message>
+    <message>
+        <source>Large print (A6)</source>
+        <translation>Caratteri grandi (A6)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cardmaker – ONJ patient reminder card</source>
+        <translation>cardmaker – scheda per il paziente sull’osteonecrosi della mandibola (ONJ)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Incomplete card: fields with problems are left blank in the preview. Save and Print become available when the problems are fixed.</source>
+        <translation>Scheda incompleta: i campi con problemi restano vuoti nell’anteprima. Salva e Stampa saranno disponibili quando i problemi saranno risolti.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Nessuna anteprima: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Salva la scheda come PDF pronto per la stampa</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Stampa la scheda nelle dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Non disponibile finché questo non è risolto:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Pronto: la scheda può essere salvata o stampata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problema da risolvere prima di salvare</numerusform>
+            <numerusform>%n problemi da risolvere prima di salvare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nuova scheda</translation>
+    </message>
+    <message>
+        <source>Card saved: %1</source>
+        <translation>Scheda salvata: %1</translation>
+    </message>
+    <message>
+        <source>Card sent to the printer.</source>
+        <translation>Scheda inviata alla stampante.</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Esportazione in serie</translation>
+    </message>
+    <message>
+        <source>Batch export is not available in this installation (%1).</source>
+        <translation>L’esportazione in serie non è disponibile in questa installazione (%1).</translation>
+    </message>
+    <message>
+        <source>Using the card text shipped with the program.</source>
+        <translation>Si usa il testo della scheda fornito con il programma.</translation>
+    </message>
+    <message>
+        <source>Card text loaded from %1.</source>
+        <translation>Testo della scheda caricato da %1.</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved: %1</source>
+        <translation>Impossibile salvare le impostazioni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinePicker</name>
+    <message>
+        <source>Type a name or a company</source>
+        <translation>Digita un nome o un’azienda</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Titolare: %1</translation>
+    </message>
+    <message>
+        <source>▼ Under additional monitoring</source>
+        <translation>▼ Sottoposto a monitoraggio addizionale</translation>
+    </message>
+    <message>
+        <source>Positive opinion; EU decision not yet confirmed</source>
+        <translation>Parere positivo; decisione UE non ancora confermata</translation>
+    </message>
+</context>
+<context>
+    <name>NextInjectionField</name>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>Automat&amp;ico</translation>
+    </message>
+    <message>
+        <source>Use the first injection date + 6 months</source>
+        <translation>Usa la data della prima iniezione + 6 mesi</translation>
+    </message>
+    <message>
+        <source>Reset the next injection to automatic</source>
+        <translation>Riporta la prossima iniezione al calcolo automatico</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the first injection + 6 months.</source>
+        <translation>Lascia vuoto per usare la prima iniezione + 6 mesi.</translation>
+    </message>
+    <message>
+        <source>Changed by hand; automatic would be %1.</source>
+        <translation>Modificata a mano; quella automatica sarebbe il %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (first injection + 6 months).</source>
+        <translation>Automatica: %1 (prima iniezione + 6 mesi).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paziente</translation>
+    </message>
+    <message>
+        <source>Patient &amp;name</source>
+        <translation>&amp;Nome del paziente</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nome del paziente</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <source>First injection</source>
+        <translation>Prima iniezione</translation>
+    </message>
+    <message>
+        <source>F&amp;irst injection</source>
+        <translation>&amp;Prima iniezione</translation>
+    </message>
+    <message>
+        <source>Next injection</source>
+        <translation>Prossima iniezione</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt injection</source>
+        <translation>Prossima inie&amp;zione</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescrittore</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber</source>
+        <translation>P&amp;rescrittore</translation>
+    </message>
+    <message>
+        <source>Prescriber's name</source>
+        <translation>Nome del prescrittore</translation>
+    </message>
+    <message>
+        <source>Prescriber's ph&amp;one</source>
+        <translation>&amp;Telefono del prescrittore</translation>
+    </message>
+    <message>
+        <source>Prescriber's phone</source>
+        <translation>Telefono del prescrittore</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy</source>
+        <translation>Strutt&amp;ura o farmacia</translation>
+    </message>
+    <message>
+        <source>Clinic or pharmacy</source>
+        <translation>Struttura o farmacia</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicinale</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medicinale</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Lingua della scheda</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage</source>
+        <translation>Lin&amp;gua della scheda</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Pa&amp;ese</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>F&amp;ormato</translation>
+    </message>
+    <message>
+        <source>QR code opens</source>
+        <translation>Il codice QR apre</translation>
+    </message>
+    <message>
+        <source>&amp;QR code opens</source>
+        <translation>Il codice &amp;QR apre</translation>
+    </message>
+    <message>
+        <source>%1 Under additional monitoring</source>
+        <translation>%1 Sottoposto a monitoraggio addizionale</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisionato</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approvato</translation>
+    </message>
+    <message>
+        <source>Card text version %1 of %2 (%3)</source>
+        <translation>Testo della scheda versione %1 del %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Side effects are reported to %1 (%2).</source>
+        <translation>Gli effetti indesiderati si segnalano a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Card languages usual in %1: %2</source>
+        <translation>Lingue della scheda usuali – %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the window</source>
+        <translation>Adatta le pagine alla finestra</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the card at its true size</source>
+        <translation>Mostra la scheda nelle dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Card preview</source>
+        <translation>Anteprima della scheda</translation>
+    </message>
+    <message>
+        <source>outside (back and cover)</source>
+        <translation>esterno (retro e copertina)</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>interno</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>fronte</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>retro</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Scheda per il paziente sull’osteonecrosi della mandibola</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Stampa scheda</translation>
+    </message>
+    <message>
+        <source>Paper too small</source>
+        <translation>Carta troppo piccola</translation>
+    </message>
+    <message>
+        <source>The card does not fit on the chosen paper at its true size. Choose a larger paper size (A4 or Letter); cards are never shrunk to fit.</source>
+        <translation>La scheda nelle dimensioni reali non entra nella carta scelta. Scegli un formato di carta più grande (A4 o Letter); le schede non vengono mai ridotte.</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>Pagina di calibrazione di cardmaker</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Stampa pagina di calibrazione</translation>
+    </message>
+    <message>
+        <source>Calibration page. The red outline is where the card is trimmed; it should be %1 mm from the left edge and %2 mm from the top edge of the sheet. Measure both with a ruler. If the outline is too far right or down, lower the offset in Settings by the difference; if it is too far left or up, raise it. Current offset: %3 mm across, %4 mm down. Grid lines are 1 mm apart.</source>
+        <translation>Pagina di calibrazione. Il contorno rosso indica dove la scheda viene rifilata; dovrebbe trovarsi a %1 mm dal bordo sinistro e a %2 mm dal bordo superiore del foglio. Misura entrambe le distanze con un righello. Se il contorno è troppo a destra o troppo in basso, riduci lo spostamento nelle Impostazioni della differenza; se è troppo a sinistra o troppo in alto, aumentalo. Spostamento attuale: %3 mm a destra, %4 mm in basso. Le linee della griglia distano 1 mm.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Stampa non riuscita</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>Impossibile stampare la scheda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nome del paziente</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescrittore</translation>
+    </message>
+    <message>
+        <source>Prescriber's phone</source>
+        <translation>Telefono del prescrittore</translation>
+    </message>
+    <message>
+        <source>Clinic or pharmacy</source>
+        <translation>Struttura o farmacia</translation>
+    </message>
+    <message>
+        <source>First injection</source>
+        <translation>Prima iniezione</translation>
+    </message>
+    <message>
+        <source>Next injection</source>
+        <translation>Prossima iniezione</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicinale</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Lingua della scheda</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>copertina</translation>
+    </message>
+    <message>
+        <source>patient details</source>
+        <translation>dati del paziente</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>consigli</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>retro</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>fronte</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Contains control characters: %1.</source>
+        <translation>Contiene caratteri di controllo: %1.</translation>
+    </message>
+    <message>
+        <source>The card font cannot print %1.</source>
+        <translation>Il carattere della scheda non può stampare %1.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; the card holds at most %2.</source>
+        <translation>Troppo lungo: %1 caratteri; la scheda ne contiene al massimo %2.</translation>
+    </message>
+    <message>
+        <source>Not a phone number (not allowed: %1).</source>
+        <translation>Non è un numero di telefono (non consentito: %1).</translation>
+    </message>
+    <message>
+        <source>Not a phone number: '+' is allowed only at the start.</source>
+        <translation>Non è un numero di telefono: «+» è consentito solo all’inizio.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: it has %1 digits, expected %2 to %3.</source>
+        <translation>Non è un numero di telefono: ha %1 cifre, previste da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date.</source>
+        <translation>%1 non è una data plausibile.</translation>
+    </message>
+    <message>
+        <source>%1 is not after the first injection (%2).</source>
+        <translation>%1 non è successiva alla prima iniezione (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 months after the first injection (%3); injections are every 6 months.</source>
+        <translation>%1 è più di %2 mesi dopo la prima iniezione (%3); le iniezioni sono ogni 6 mesi.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
+        <translation>Il testo della scheda non entra nel riquadro «%1» (lingua: %2). Scegli il formato a caratteri grandi o carica un testo approvato più breve.</translation>
+    </message>
+</context>
+<context>
+    <name>QrTargetPicker</name>
+    <message>
+        <source>Medicine page at the EMA (EPAR)</source>
+        <translation>Pagina del medicinale sul sito dell’EMA (EPAR)</translation>
+    </message>
+    <message>
+        <source>Product information (package leaflet)</source>
+        <translation>Informazioni sul prodotto (foglio illustrativo)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>Save card as PDF</source>
+        <translation>Salva scheda come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>Scheda non salvata</translation>
+    </message>
+    <message>
+        <source>The card could not be saved to %1: %2</source>
+        <translation>Impossibile salvare la scheda in %1: %2</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Sostituire il file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 esiste già. Vuoi sostituirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic defaults</source>
+        <translation>&amp;Valori della struttura</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Printing</source>
+        <translation>&amp;Stampa</translation>
+    </message>
+    <message>
+        <source>A new card starts with these values. The patient's details are never stored.</source>
+        <translation>Una nuova scheda parte da questi valori. I dati del paziente non vengono mai memorizzati.</translation>
+    </message>
+    <message>
+        <source>Default medicine</source>
+        <translation>Medicinale predefinito</translation>
+    </message>
+    <message>
+        <source>Default card language</source>
+        <translation>Lingua della scheda predefinita</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Paese predefinito</translation>
+    </message>
+    <message>
+        <source>Default format</source>
+        <translation>Formato predefinito</translation>
+    </message>
+    <message>
+        <source>QR code opens</source>
+        <translation>Il codice QR apre</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber:</source>
+        <translation>P&amp;rescrittore:</translation>
+    </message>
+    <message>
+        <source>Prescriber's ph&amp;one:</source>
+        <translation>&amp;Telefono del prescrittore:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>Strutt&amp;ura o farmacia:</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicinale:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>Lin&amp;gua della scheda:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ese:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;QR code opens:</source>
+        <translation>Il codice &amp;QR apre:</translation>
+    </message>
+    <message>
+        <source>&amp;Take from the current card</source>
+        <translation>Prendi dalla scheda &amp;corrente</translation>
+    </message>
+    <message>
+        <source>Copy the clinic values of the card in the window (not the patient)</source>
+        <translation>Copia i valori della struttura dalla scheda nella finestra (non il paziente)</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Cartella Documenti</translation>
+    </message>
+    <message>
+        <source>Save cards in</source>
+        <translation>Salva le schede in</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Sfo&amp;glia…</translation>
+    </message>
+    <message>
+        <source>&amp;Save cards in:</source>
+        <translation>Salva le &amp;schede in:</translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation>Modello del nome file</translation>
+    </message>
+    <message>
+        <source>File &amp;name pattern:</source>
+        <translation>&amp;Modello del nome file:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Segnaposto: %1</translation>
+    </message>
+    <message>
+        <source>Put the patient's &amp;name in file names</source>
+        <translation>Includi il &amp;nome del paziente nei nomi dei file</translation>
+    </message>
+    <message>
+        <source>File names are seen in folders, backups and recent-file lists; leave this off unless your clinic's rules allow it.</source>
+        <translation>I nomi dei file sono visibili nelle cartelle, nei backup e negli elenchi dei file recenti; lascia disattivata questa opzione, a meno che le regole della tua struttura lo consentano.</translation>
+    </message>
+    <message>
+        <source>If your printer places the card slightly off, shift everything it prints. Print a calibration page (File menu) and measure it. Positive values move the print right and down.</source>
+        <translation>Se la stampante colloca la scheda leggermente spostata, sposta tutto ciò che stampa. Stampa una pagina di calibrazione (menu File) e misurala. I valori positivi spostano la stampa verso destra e verso il basso.</translation>
+    </message>
+    <message>
+        <source>Horizontal offset in millimetres</source>
+        <translation>Spostamento orizzontale in millimetri</translation>
+    </message>
+    <message>
+        <source>Vertical offset in millimetres</source>
+        <translation>Spostamento verticale in millimetri</translation>
+    </message>
+    <message>
+        <source>&amp;Across (mm):</source>
+        <translation>&amp;Orizzontale (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Down (mm):</source>
+        <translation>&amp;Verticale (mm):</translation>
+    </message>
+    <message>
+        <source>Choose the folder for saved cards</source>
+        <translation>Scegli la cartella per le schede salvate</translation>
+    </message>
+    <message>
+        <source>The braces { } in the pattern do not match.</source>
+        <translation>Le parentesi graffe { } nel modello non corrispondono.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1</source>
+        <translation>Segnaposto sconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>Mary Example</source>
+        <translation>Maria Esempio</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Esempio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New card</source>
+        <translation>&amp;Nuova scheda</translation>
+    </message>
+    <message>
+        <source>Clear the patient's details for the next card</source>
+        <translation>Cancella i dati del paziente per la scheda successiva</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Salva la scheda come PDF pronto per la stampa</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Stampa la scheda nelle dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Print &amp;calibration page…</source>
+        <translation>Stampa pagina di &amp;calibrazione…</translation>
+    </message>
+    <message>
+        <source>Print a millimetre grid and the card outline to check the printer offset</source>
+        <translation>Stampa una griglia millimetrata e il contorno della scheda per verificare lo spostamento della stampante</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation>Esporta&amp;zione in serie…</translation>
+    </message>
+    <message>
+        <source>Make cards for a list of patients</source>
+        <translation>Crea schede per un elenco di pazienti</translation>
+    </message>
+    <message>
+        <source>&amp;Load approved card text…</source>
+        <translation>Carica testo della scheda &amp;approvato…</translation>
+    </message>
+    <message>
+        <source>Use a folder of nationally approved card texts</source>
+        <translation>Usa una cartella di testi della scheda approvati a livello nazionale</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shipped card text</source>
+        <translation>&amp;Usa il testo della scheda fornito</translation>
+    </message>
+    <message>
+        <source>Go back to the card texts that come with the program</source>
+        <translation>Torna ai testi della scheda forniti con il programma</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Clinic defaults, files and printer offsets</source>
+        <translation>Valori della struttura, file e spostamento della stampante</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Chiudi il programma</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Show the preview larger</source>
+        <translation>Mostra l’anteprima più grande</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Riduci</translation>
+    </message>
+    <message>
+        <source>Show the preview smaller</source>
+        <translation>Mostra l’anteprima più piccola</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Adatta alla finestra</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the window</source>
+        <translation>Adatta le pagine alla finestra</translation>
+    </message>
+    <message>
+        <source>&amp;True size</source>
+        <translation>&amp;Dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Show the card at its true size</source>
+        <translation>Mostra la scheda nelle dimensioni reali</translation>
+    </message>
+    <message>
+        <source>&amp;About cardmaker</source>
+        <translation>&amp;Informazioni su cardmaker</translation>
+    </message>
+    <message>
+        <source>Version and what the program does</source>
+        <translation>Versione e scopo del programma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Lingua di &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+</context>
+</TS>

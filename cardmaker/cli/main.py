@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from cardmaker import __version__
+from cardmaker.cli.batch_args import add_batch_parser
 from cardmaker.cli.listing import print_languages, print_medicines
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write
@@ -85,8 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fit.add_argument("languages", nargs="*", help="language codes (default: all)")
     fit.add_argument("--content-dir", type=Path, help="folder of approved card texts")
-
-    from cardmaker.cli.batch_command import add_batch_parser
 
     add_batch_parser(commands)
     return parser

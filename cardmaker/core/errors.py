@@ -32,10 +32,12 @@ class InvalidRequestError(CardmakerError):
 class TextOverflowError(CardmakerError):
     """Card text does not fit its panel even at the smallest allowed size."""
 
-    def __init__(self, panel: str, language: str, detail: str = "") -> None:
+    def __init__(self, panel: str, language: str, detail: str = "", field: str = "") -> None:
         self.panel = panel
         self.language = language
         self.detail = detail
+        # The patient field that does not fit its line, when that is the cause.
+        self.field = field
         message = f"text does not fit the {panel} panel in language '{language}'"
         super().__init__(f"{message}: {detail}" if detail else message)
 

@@ -61,6 +61,9 @@ def validate(
     problems += _check_choices(request, library)
     if not request.patient_name.strip():
         problems.append(Problem("patient_name", "is required"))
+    elif not any(unicodedata.category(c)[0] in "LN" for c in request.patient_name):
+        # Combining marks or punctuation alone would print a blank-looking name.
+        problems.append(Problem("patient_name", "has no letters"))
     for name in TEXT_FIELDS:
         problems += _check_text(name, str(getattr(request, name)), printable)
     if request.prescriber_phone.strip():

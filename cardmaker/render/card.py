@@ -14,14 +14,17 @@ from reportlab.pdfbase.pdfdoc import PDFName
 from reportlab.pdfgen.canvas import Canvas
 
 from cardmaker.core.cardtext import PatientText, SharedText, patient_text, shared_text
+from cardmaker.core.catalogue import Medicine
+from cardmaker.core.content import ContentPack
 from cardmaker.core.errors import InvalidRequestError
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import CardRequest
+from cardmaker.core.model import CardRequest, QrTarget
+from cardmaker.core.reporting import ReportingSystem
 from cardmaker.core.validation import clean_request, validate
 from cardmaker.render.fonts import REGULAR, printable_codepoints, register_fonts
 from cardmaker.render.formats import layout_for
 from cardmaker.render.layout import SharedLayout
-from cardmaker.render.painter import CardPainter
+from cardmaker.render.painter import CardPainter, check_values_fit
 from cardmaker.render.style import BLEED_MM, MARK_AREA_MM
 
 PRODUCER = "cardmaker"
@@ -46,9 +49,33 @@ def prepare(request: CardRequest, library: CardLibrary) -> PreparedCard:
         raise InvalidRequestError(problems)
     medicine = library.catalogue.get(request.medicine)
     pack = library.content.get(request.language)
-    text = shared_text(pack, medicine, library.reporting[request.country], request.qr_target)
+    text = _shared_text(pack, medicine, library.reporting[request.country], request.qr_target)
     layout = layout_for(text, request.card_format)
-    return PreparedCard(request, text, patient_text(request), layout)
+    patient = patient_text(request)
+    check_values_fit(layout, patient)
+    return PreparedCard(request, text, patient, layout)
+
+
+# Shared text per (pack, medicine, country system, QR target): the same object for every card
+# of a batch, so the layout cache finds it without rebuilding or re-hashing the text.
+_SHARED: dict[tuple[int, Medicine, int, QrTarget], tuple[ContentPack, ReportingSystem, SharedText]]
+_SHARED = {}
+_SHARED_LIMIT = 512
+
+
+def _shared_text(
+    pack: ContentPack, medicine: Medicine, reporting: ReportingSystem, target: QrTarget
+) -> SharedText:
+    key = (id(pack), medicine, id(reporting), target)
+    hit = _SHARED.get(key)
+    # Identity check: an id may be reused once a pack or table is gone.
+    if hit is not None and hit[0] is pack and hit[1] is reporting:
+        return hit[2]
+    if len(_SHARED) >= _SHARED_LIMIT:
+        _SHARED.clear()
+    text = shared_text(pack, medicine, reporting, target)
+    _SHARED[key] = (pack, reporting, text)
+    return text
 
 
 def document_title(card: PreparedCard) -> str:

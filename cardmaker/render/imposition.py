@@ -184,10 +184,11 @@ def plan_sheet(sheet: SheetSize, card_w_mm: float, card_h_mm: float) -> SheetPla
 
 @dataclass(frozen=True)
 class Placed:
-    """One card on a sheet: its position, its fitted layout and its printed values.
+    """One leaf of a card on a sheet: its position, its fitted layout and printed values.
 
-    For one-sided sheets (``Duplex.NONE``) each page of a card takes its own position and
-    ``page`` says which; on duplex sheets ``page`` is 0 and the back gets page 1.
+    A card of 2n pages is n leaves: on duplex sheets each leaf takes a position, ``page``
+    (0, 2, ...) goes on the front and ``page + 1`` on the back. On one-sided sheets
+    (``Duplex.NONE``) every page takes its own position and ``page`` says which.
     """
 
     position: int
@@ -204,6 +205,11 @@ class Sheet:
     number: int
     plan: SheetPlan
     cards: tuple[Placed, ...]
+
+
+def leaf_pages(page_count: int, duplex: Duplex) -> range:
+    """The pages that take a position of their own: leaf fronts, or every page one-sided."""
+    return range(page_count) if duplex is Duplex.NONE else range(0, page_count, 2)
 
 
 class _Painters:
@@ -262,8 +268,9 @@ def draw_sheet(canvas: Canvas, painters: _Painters, sheet: Sheet, duplex: Duplex
     if duplex is Duplex.NONE:
         return
     for placed in sheet.cards:
-        for page in range(1, len(placed.layout.pages)):
-            _draw_card_page(canvas, painters, placed, page, plan.back(placed.position, duplex))
+        if placed.page + 1 < len(placed.layout.pages):
+            back = plan.back(placed.position, duplex)
+            _draw_card_page(canvas, painters, placed, placed.page + 1, back)
     _slug(canvas, sheet, "back", duplex)
     canvas.showPage()
 
@@ -280,8 +287,3 @@ def render_sheets(sheets: Sequence[Sheet], duplex: Duplex, language: str, title:
         draw_sheet(canvas, painters, sheet, duplex)
     canvas.save()
     return buffer.getvalue()
-
-
-def sides_per_sheet(duplex: Duplex) -> int:
-    """PDF pages per sheet."""
-    return 1 if duplex is Duplex.NONE else 2

@@ -76,9 +76,9 @@ def _best_fit(
 ) -> tuple[float, Built, Placement] | str:
     """The largest size that fits in one arrangement, or the panel that overflows."""
     blocks = shared_blocks(text, run_in_list)
-    overflowing = "card"
     fewest = page_count == style.page_counts[0]
     preferred = style.body_pref_pt if fewest else style.body_pref_more_pages_pt
+    built = None
     for size in trial_sizes(preferred, style.body_min_pt):
         built = builder(text, style, size, page_count)
         if built is None:
@@ -86,8 +86,10 @@ def _best_fit(
         placed = flow(blocks, built[2], size, style.body_min_pt)
         if placed is not None:
             return size, built, placed
-        overflowing = overflowing_region(blocks, built[2], size, style.body_min_pt)
-    return overflowing
+    # Nothing fits: name the panel where the text runs out at the smallest size.
+    if built is None:
+        return "card"
+    return overflowing_region(blocks, built[2], style.body_min_pt, style.body_min_pt)
 
 
 def fit_shared_layout(text: SharedText, style: FormatStyle, builder: LayoutBuilder) -> SharedLayout:

@@ -49,25 +49,39 @@ def draw_marks(canvas: Canvas, page: PageLayout, style: FormatStyle) -> None:
         draw_fold_marks(canvas, fold_x, 0.0, style.page_h)
 
 
-def value_size(
-    slots: tuple[ValueSlot, ...], patient: PatientText, style: FormatStyle, language: str
-) -> float:
+def overflowing_fields(
+    slots: tuple[ValueSlot, ...], patient: PatientText, style: FormatStyle
+) -> list[str]:
+    """Fields whose value is wider than its line even at the smallest value size."""
+    return [
+        s.field
+        for s in slots
+        if string_width(patient.get(s.field), BOLD, style.value_min_pt) > s.width - VALUE_INSET
+    ]
+
+
+def check_values_fit(layout: SharedLayout, patient: PatientText) -> None:
+    """Raise ``TextOverflowError`` naming the field if a value cannot fit its line."""
+    for page in layout.pages:
+        too_long = overflowing_fields(page.slots, patient, layout.style)
+        if too_long:
+            raise TextOverflowError(
+                "patient details",
+                layout.language,
+                f"{', '.join(too_long)} does not fit its line even at "
+                f"{layout.style.value_min_pt} pt",
+                field=too_long[0],
+            )
+
+
+def value_size(slots: tuple[ValueSlot, ...], patient: PatientText, style: FormatStyle) -> float:
     """One size for every filled-in value: the largest at which each fits its line."""
     for size in trial_sizes(style.value_pref_pt, style.value_min_pt):
         if all(
             string_width(patient.get(s.field), BOLD, size) <= s.width - VALUE_INSET for s in slots
         ):
             return size
-    too_long = [
-        s.field
-        for s in slots
-        if string_width(patient.get(s.field), BOLD, style.value_min_pt) > s.width - VALUE_INSET
-    ]
-    raise TextOverflowError(
-        "patient details",
-        language,
-        f"{', '.join(too_long)} does not fit its line even at {style.value_min_pt} pt",
-    )
+    return style.value_min_pt
 
 
 def draw_values(canvas: Canvas, page: PageLayout, patient: PatientText, size: float) -> None:
@@ -122,6 +136,6 @@ class CardPainter:
         canvas.translate(x, y)
         canvas.doForm(self._form_name(page_index))
         if page.slots:
-            size = value_size(page.slots, patient, self.layout.style, self.layout.language)
-            draw_values(canvas, page, patient, size)
+            check_values_fit(self.layout, patient)
+            draw_values(canvas, page, patient, value_size(page.slots, patient, self.layout.style))
         canvas.restoreState()

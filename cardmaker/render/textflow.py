@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -92,6 +93,12 @@ def run_width(run: Run, size: float) -> float:
     return string_width(run.text, BOLD if run.bold else REGULAR, size)
 
 
+@lru_cache(maxsize=65536)
+def word_em(word: Word) -> float:
+    """Advance width of a word at 1 pt; widths scale linearly with size."""
+    return sum(run_width(run, 1.0) for run in word.runs)
+
+
 def wrap(words: list[Word], width: float, size: float) -> list[Line] | None:
     """Greedy line breaking; None when a single word is wider than ``width``."""
     lines: list[Line] = []
@@ -99,7 +106,7 @@ def wrap(words: list[Word], width: float, size: float) -> list[Line] | None:
     current_width = 0.0
     space = string_width(" ", REGULAR, size)
     for word in words:
-        word_width = sum(run_width(r, size) for r in word.runs)
+        word_width = word_em(word) * size
         if word_width > width:
             return None
         gap = 0.0 if (not current or word.glue) else space

@@ -1,0 +1,128 @@
+"""One PDF per patient, rendered by worker processes: the single-card bytes, written atomically.
+
+Each file is a complete document with its own fonts and forms, so rendering costs about
+ten milliseconds a card whatever is shared; two processes halve the time on two cores.
+Workers get the checked request and render it with ``render_prepared``, the same function
+``cardmaker render`` uses. They ignore Ctrl-C: the main process stops handing out work
+and lets each running card finish, so cancelling leaves only complete files.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
+from pathlib import Path
+
+from cardmaker.batch.naming import NamePattern, UniqueNames
+from cardmaker.batch.report import Ticket
+from cardmaker.batch.workers import run_task, worker_pool
+from cardmaker.core.files import atomic_write
+from cardmaker.core.library import CardLibrary, load_library
+from cardmaker.core.model import CardRequest
+from cardmaker.render.card import PreparedCard, prepare, render_prepared
+
+# Below this many cards, starting worker processes costs more than it saves.
+MIN_CARDS_FOR_WORKERS = 24
+# Tasks in flight per worker: enough to keep each busy, few enough to stop quickly.
+QUEUE_PER_WORKER = 4
+
+_library: CardLibrary | None = None
+
+
+def _start_worker(content_dir: Path | None) -> None:
+    global _library
+    _library = load_library(content_dir)
+
+
+def _render_file(request: CardRequest, path: Path, overwrite: bool) -> None:
+    assert _library is not None, "worker not initialised"
+    atomic_write(path, render_prepared(prepare(request, _library)), overwrite)
+
+
+class PerFileWriter:
+    """Hands cards to workers (or renders them here for small batches) in row order."""
+
+    def __init__(
+        self,
+        folder: Path,
+        pattern: NamePattern,
+        overwrite: bool,
+        content_dir: Path | None,
+        library: CardLibrary,
+        jobs: int,
+    ) -> None:
+        self.folder = folder
+        self.pattern = pattern
+        self.overwrite = overwrite
+        self._library = library
+        self._names = UniqueNames()
+        self._jobs = jobs
+        self._content_dir = content_dir
+        self._pool: ProcessPoolExecutor | None = None
+        self._running: deque[tuple[Future[None], Ticket, Path]] = deque()
+        self.written: list[Path] = []
+        self._index = 0
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = worker_pool(self._jobs, _start_worker, (self._content_dir,))
+        return self._pool
+
+    def add(self, line: int, card: PreparedCard) -> Ticket:
+        """Name the card's file and render it (here or in a worker)."""
+        self._index += 1
+        stem = self._names.claim(self.pattern.stem(card.request, line, self._index))
+        path = self.folder / f"{stem}.pdf"
+        ticket = Ticket()
+        if not self.overwrite and path.exists():
+            ticket.done = True
+            ticket.failure = f"{path.name} exists; not replaced (use --overwrite)"
+            return ticket
+        if self._jobs <= 1:
+            self._write_here(card, path, ticket)
+            return ticket
+        future = self._executor().submit(run_task, _render_file, card.request, path, self.overwrite)
+        self._running.append((future, ticket, path))
+        while len(self._running) >= self._jobs * QUEUE_PER_WORKER:
+            wait_futures([self._running[0][0]])
+            self.collect()
+        return ticket
+
+    def _write_here(self, card: PreparedCard, path: Path, ticket: Ticket) -> None:
+        try:
+            atomic_write(path, render_prepared(card), self.overwrite)
+        except FileExistsError:
+            ticket.failure = f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
+        else:
+            ticket.output = str(path)
+            self.written.append(path)
+        ticket.done = True
+
+    def collect(self) -> None:
+        """Settle the tickets of finished files, oldest first."""
+        while self._running and self._running[0][0].done():
+            future, ticket, path = self._running.popleft()
+            self._settle(future, ticket, path)
+
+    def _settle(self, future: Future[None], ticket: Ticket, path: Path) -> None:
+        ticket.done = True
+        if future.cancelled():
+            ticket.cancelled = True
+            return
+        error = future.exception()
+        if isinstance(error, FileExistsError):
+            ticket.failure = f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
+        elif error is not None:
+            ticket.failure = f"not written: {error}"
+        else:
+            ticket.output = str(path)
+            self.written.append(path)
+
+    def close(self, cancelled: bool = False) -> None:
+        """Wait for the files in progress (all of them, or only the running ones if cancelled)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=cancelled)
+        while self._running:
+            future, ticket, path = self._running.popleft()
+            self._settle(future, ticket, path)

@@ -1,0 +1,93 @@
+"""What the batch dialog shows before exporting: how the list reads, and what every row gives.
+
+Qt-free, so the dialog only displays and the same checks are testable without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import islice
+
+from cardmaker.batch.columns import ColumnMapping, map_columns
+from cardmaker.batch.rows import RowProblem, RowReader
+from cardmaker.batch.runner import BatchOptions, Cancel, Progress
+from cardmaker.batch.source import Record, TableInfo, is_blank, open_table
+from cardmaker.core.errors import UnreadableInputError
+from cardmaker.core.library import CardLibrary
+
+PREVIEW_ROWS = 10
+
+
+@dataclass(frozen=True)
+class TablePreview:
+    """The file as read: how, its columns and mapping, and its first data rows."""
+
+    info: TableInfo
+    mapping: ColumnMapping
+    rows: tuple[Record, ...]
+    estimated_rows: int
+    mapping_problem: str = ""
+
+
+@dataclass
+class CheckResult:
+    """Every row checked as the export would check it, nothing written."""
+
+    ready: int = 0
+    skipped: int = 0
+    rejected_rows: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def preview_table(options: BatchOptions, limit: int = PREVIEW_ROWS) -> TablePreview:
+    """Read the header and the first rows; raises ``UnreadableInputError``."""
+    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    try:
+        problem = ""
+        try:
+            mapping = map_columns(table.headers, options.column_map)
+        except UnreadableInputError as exc:
+            problem = str(exc)
+            mapping = map_columns(table.headers, options.column_map, require_name=False)
+        rows = tuple(islice((r for r in table.records() if not is_blank(r.cells)), limit))
+        return TablePreview(table.info, mapping, rows, table.estimated_rows(), problem)
+    finally:
+        table.close()
+
+
+def check_rows(
+    options: BatchOptions,
+    library: CardLibrary,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> CheckResult:
+    """Check every row (validation and fitting, as for export); raises on an unreadable file."""
+    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    try:
+        reader = RowReader(
+            map_columns(table.headers, options.column_map),
+            options.defaults,
+            library,
+            options.date_order,
+        )
+        result, total = CheckResult(), table.estimated_rows()
+        for count, record in enumerate(table.records(), start=1):
+            if cancel is not None and cancel():
+                result.cancelled = True
+                break
+            row = reader.read(record)
+            if row.skipped:
+                result.skipped += 1
+            elif row.problems:
+                result.rejected_rows += 1
+                result.problems += row.problems
+            else:
+                result.ready += 1
+            if progress is not None and count % 50 == 0:
+                progress(count, max(total, count))
+        if progress is not None:
+            progress(total, total)
+        return result
+    finally:
+        table.close()

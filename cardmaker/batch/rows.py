@@ -1,0 +1,184 @@
+"""One data row to one card, or to the reasons it cannot be one, each naming its column.
+
+A row goes through exactly the validation and fitting a single card goes through
+(``prepare``); on top, its cells must be readable (dates, format names) and the name must
+have at least one letter, so that no card is ever printed with a blank name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from cardmaker.batch.celldates import CellDateError, DateOrder, cell_date
+from cardmaker.batch.columns import ColumnMapping
+from cardmaker.batch.source import Cell, Record, is_blank
+from cardmaker.core.errors import InvalidRequestError, Problem, TextOverflowError
+from cardmaker.core.library import CardLibrary
+from cardmaker.core.model import CardFormat, CardRequest
+from cardmaker.core.validation import FIELD_LABELS
+from cardmaker.render.card import PreparedCard, prepare
+
+FORMAT_ALIASES: dict[str, CardFormat] = {
+    "id1-bifold": CardFormat.ID1_BIFOLD,
+    "id1": CardFormat.ID1_BIFOLD,
+    "id-1": CardFormat.ID1_BIFOLD,
+    "card": CardFormat.ID1_BIFOLD,
+    "a6-large": CardFormat.A6_LARGE,
+    "a6": CardFormat.A6_LARGE,
+    "large": CardFormat.A6_LARGE,
+    "large print": CardFormat.A6_LARGE,
+}
+_BREAKS = re.compile(r"[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*")
+# Validation reports fields by request attribute; the file calls some of them otherwise.
+_COLUMN_OF_FIELD = {"language": "lang", "card_format": "format"}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row made no card: its line, the column at fault and the reason."""
+
+    line: int
+    column: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """A row's outcome: a card ready to draw, problems, or why it was skipped."""
+
+    line: int
+    card: PreparedCard | None = None
+    problems: tuple[RowProblem, ...] = ()
+    skipped: str = ""
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as the text printed on the card (numbers keep their digits, no '.0')."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "yes" if cell else "no"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, date):
+        return cell.isoformat()
+    # A line break inside a spreadsheet cell (Alt+Enter) is layout, not content.
+    return _BREAKS.sub(" ", str(cell))
+
+
+class RowReader:
+    """Turns records into card requests with the run's defaults and mapping."""
+
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        defaults: CardRequest,
+        library: CardLibrary,
+        date_order: DateOrder = DateOrder.DMY,
+    ) -> None:
+        self.mapping = mapping
+        self.defaults = defaults
+        self.library = library
+        self.date_order = date_order
+        self._countries = {s.country.casefold(): code for code, s in library.reporting.items()}
+
+    def _cell(self, record: Record, field: str) -> Cell:
+        index = self.mapping.index_of(field)
+        if index is None or index >= len(record.cells):
+            return None
+        return record.cells[index]
+
+    def _column(self, field: str) -> str:
+        field = _COLUMN_OF_FIELD.get(field, field)
+        if field == "patient_name":
+            return self.mapping.name_label()
+        index = self.mapping.index_of(field)
+        return self.mapping.label(index) if index is not None else f"{field} (default)"
+
+    def _text(self, record: Record, field: str, default: str) -> str:
+        value = cell_text(self._cell(record, field)).strip()
+        return value or default
+
+    def _name(self, record: Record) -> str:
+        parts = [
+            cell_text(record.cells[i]).strip()
+            for i in self.mapping.name_columns
+            if i < len(record.cells)
+        ]
+        return " ".join(p for p in parts if p)
+
+    def read(self, record: Record) -> RowResult:
+        """The outcome of one record."""
+        line = record.line
+        if record.error:
+            return RowResult(line, problems=(RowProblem(line, "", record.error),))
+        if is_blank(record.cells):
+            return RowResult(line, skipped="blank line" if not record.cells else "only delimiters")
+        if len(record.cells) > len(self.mapping.headers):
+            reason = (
+                f"has {len(record.cells)} fields but the header has {len(self.mapping.headers)} "
+                "(a delimiter inside a value that is not in quotes?)"
+            )
+            return RowResult(line, problems=(RowProblem(line, "", reason),))
+        problems: list[RowProblem] = []
+        request = self._request(record, problems)
+        if request is None:
+            return RowResult(line, problems=tuple(problems))
+        return self._prepare(line, request)
+
+    def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest | None:
+        dates: dict[str, date | None] = {}
+        for field in ("first_injection", "next_injection"):
+            try:
+                dates[field] = cell_date(self._cell(record, field), self.date_order)
+            except CellDateError as exc:
+                problems.append(RowProblem(record.line, self._column(field), str(exc)))
+        card_format = self.defaults.card_format
+        format_text = self._text(record, "format", "")
+        if format_text:
+            found = FORMAT_ALIASES.get(format_text.casefold())
+            if found is None:
+                known = ", ".join(f.value for f in CardFormat)
+                reason = f"unknown format '{format_text}'; use {known}"
+                problems.append(RowProblem(record.line, self._column("format"), reason))
+            else:
+                card_format = found
+        if problems:
+            return None
+        country = self._text(record, "country", self.defaults.country)
+        d = self.defaults
+        return replace(
+            d,
+            patient_name=self._name(record),
+            medicine=self._text(record, "medicine", d.medicine),
+            language=self._text(record, "lang", d.language).lower(),
+            country=self._countries.get(country.casefold(), country.upper()),
+            card_format=card_format,
+            prescriber=self._text(record, "prescriber", d.prescriber),
+            prescriber_phone=self._text(record, "prescriber_phone", d.prescriber_phone),
+            clinic=self._text(record, "clinic", d.clinic),
+            first_injection=dates["first_injection"],
+            next_injection=dates["next_injection"],
+        )
+
+    def _prepare(self, line: int, request: CardRequest) -> RowResult:
+        try:
+            card = prepare(request, self.library)
+        except InvalidRequestError as exc:
+            return RowResult(line, problems=self._problems(line, exc.problems))
+        except TextOverflowError as exc:
+            column = self._column(exc.field or "lang")
+            return RowResult(line, problems=(RowProblem(line, column, str(exc)),))
+        return RowResult(line, card=card)
+
+    def _problems(
+        self, line: int, problems: tuple[Problem, ...] | list[Problem]
+    ) -> tuple[RowProblem, ...]:
+        return tuple(
+            RowProblem(
+                line, self._column(p.field), f"{FIELD_LABELS.get(p.field, p.field)}: {p.reason}"
+            )
+            for p in problems
+        )

@@ -1,0 +1,90 @@
+"""The options of the ``batch`` subcommand, kept apart so that building the parser stays light.
+
+The batch machinery (readers, runner, progress bar) is imported only when a batch runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cardmaker.batch.celldates import DateOrder
+from cardmaker.batch.naming import DEFAULT_PATTERN
+from cardmaker.core.model import CardFormat, QrTarget
+from cardmaker.render.imposition import SHEET_SIZES, Duplex
+
+
+def add_batch_parser(commands: Any) -> None:
+    """The ``batch`` subcommand and its options."""
+    batch = commands.add_parser(
+        "batch",
+        help="write cards for every row of a CSV or XLSX patient list",
+        description="Write one PDF per patient (-o FOLDER) or all cards on sheets "
+        "(--combined FILE.pdf), with a report CSV beside them.",
+    )
+    batch.add_argument("input", type=Path, help="patient list (.csv or .xlsx)")
+    out = batch.add_mutually_exclusive_group(required=True)
+    out.add_argument("-o", "--output", type=Path, help="folder for one PDF per patient")
+    out.add_argument("--combined", type=Path, help="one PDF with the cards imposed on sheets")
+    card = batch.add_argument_group("card defaults (a column in the list wins)")
+    card.add_argument("--medicine", default="kefdensis", help="medicine key or name")
+    card.add_argument("--lang", default="en", help="card language code")
+    card.add_argument("--country", default="IE", help="country code")
+    card.add_argument(
+        "--format",
+        dest="card_format",
+        default=CardFormat.ID1_BIFOLD.value,
+        choices=[f.value for f in CardFormat],
+    )
+    card.add_argument("--prescriber", default="", help="prescriber for rows without one")
+    card.add_argument("--prescriber-phone", default="", help="phone for rows without one")
+    card.add_argument("--clinic", default="", help="clinic or pharmacy for rows without one")
+    card.add_argument(
+        "--qr-target", default=QrTarget.EPAR.value, choices=[t.value for t in QrTarget]
+    )
+    card.add_argument("--content-dir", type=Path, help="folder of approved card texts")
+    reading = batch.add_argument_group("reading the list")
+    reading.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
+    reading.add_argument("--delimiter", help="comma, semicolon, tab or pipe (default: detected)")
+    reading.add_argument(
+        "--sheet",
+        action="append",
+        default=[],
+        metavar="NAME|a4|letter",
+        help="worksheet of an .xlsx file (default: the first); 'a4' or 'letter' is the paper size",
+    )
+    reading.add_argument("--worksheet", help="worksheet of an .xlsx file, whatever its name")
+    reading.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=field",
+        help="use a column for a field (or 'ignore'); may be repeated",
+    )
+    reading.add_argument(
+        "--date-order",
+        default="DMY",
+        choices=[o.value for o in DateOrder],
+        type=str.upper,
+        help="order of day, month and year in dates that are not ISO (default DMY)",
+    )
+    writing = batch.add_argument_group("writing")
+    writing.add_argument(
+        "--name-pattern",
+        default=DEFAULT_PATTERN,
+        help="file names for -o, e.g. '{row:04d}-{first_injection}' or '{patient_name}'",
+    )
+    writing.add_argument("--paper", choices=sorted(SHEET_SIZES), help="sheet size (default a4)")
+    writing.add_argument("--start", type=int, default=1, help="first position on the first sheet")
+    writing.add_argument(
+        "--duplex", default=Duplex.LONG_EDGE.value, choices=[d.value for d in Duplex]
+    )
+    writing.add_argument("--overwrite", action="store_true", help="replace existing files")
+    writing.add_argument(
+        "--jobs",
+        type=int,
+        help="worker processes (default: one per core for -o, none for --combined)",
+    )
+    shown = batch.add_argument_group("output")
+    shown.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    shown.add_argument("--quiet", action="store_true", help="no progress bar or messages")

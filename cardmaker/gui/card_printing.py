@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
-from cardmaker.gui.preview_job import on_white, open_pdf
+from cardmaker.gui.preview_job import document_page_sizes, on_white, open_pdf
 
 MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72.0
@@ -69,11 +69,7 @@ def pdf_page_sizes(pdf: bytes) -> list[tuple[float, float]]:
     """Each page's size in points."""
     document, buffer = open_pdf(pdf)
     try:
-        sizes = []
-        for index in range(document.pageCount()):
-            size = document.pagePointSize(index)
-            sizes.append((size.width(), size.height()))
-        return sizes
+        return list(document_page_sizes(document))
     finally:
         document.close()
         buffer.close()

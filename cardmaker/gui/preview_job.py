@@ -7,6 +7,7 @@ While the form has problems, the preview shows the card with the problem fields 
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -95,7 +96,7 @@ def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
-def fit_zoom(sizes_pt: list[tuple[float, float]], view: ViewSpec) -> float:
+def fit_zoom(sizes_pt: Sequence[tuple[float, float]], view: ViewSpec) -> float:
     """The zoom at which every page fits the viewport."""
     border = 2 * (PAGE_MARGIN_PX + PAGE_FRAME_PX) + 1
     width = max(1, view.viewport_width - border)
@@ -109,14 +110,17 @@ def fit_zoom(sizes_pt: list[tuple[float, float]], view: ViewSpec) -> float:
 PageSizes = tuple[tuple[float, float], ...]
 
 
+def document_page_sizes(document: QPdfDocument) -> PageSizes:
+    """Each page's size in points."""
+    sizes = (document.pagePointSize(i) for i in range(document.pageCount()))
+    return tuple((size.width(), size.height()) for size in sizes)
+
+
 def rasterise(pdf: bytes, view: ViewSpec) -> tuple[tuple[QImage, ...], float, PageSizes]:
     """Every page drawn by QtPdf on white at the view's zoom and device pixel ratio."""
     document, buffer = open_pdf(pdf)
     try:
-        sizes = []
-        for index in range(document.pageCount()):
-            size = document.pagePointSize(index)
-            sizes.append((size.width(), size.height()))
+        sizes = document_page_sizes(document)
         zoom = fit_zoom(sizes, view) if view.fit else view.zoom
         scale = view.logical_dpi / POINTS_PER_INCH * zoom * view.device_pixel_ratio
         images = []

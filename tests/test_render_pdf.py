@@ -8,11 +8,11 @@ import pytest
 
 from cardmaker.core.cardtext import shared_text
 from cardmaker.core.content import TEXT_KEYS
-from cardmaker.core.errors import TextOverflowError, UnsafeLinkError
+from cardmaker.core.errors import InvalidRequestError, TextOverflowError, UnsafeLinkError
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.links import check_link, medicine_link
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
-from cardmaker.render.card import prepare, render_card, render_prepared
+from cardmaker.render.card import prepare, prepare_preview, render_card, render_prepared
 from cardmaker.render.displaylist import Rule
 from cardmaker.render.qr import qr_matrix
 from cardmaker.render.style import FORMAT_STYLES
@@ -206,3 +206,21 @@ def test_blank_fields_leave_lines_to_write_on(
     assert len(rules) == len(inside.slots) == 6
     for slot in inside.slots:
         assert any(abs(r.x - slot.x) < 0.01 and r.width == slot.width for r in rules)
+
+
+def test_preview_of_an_unfinished_card_leaves_problem_fields_blank(
+    sample_request: CardRequest, library: CardLibrary
+) -> None:
+    unfinished = replace(sample_request, patient_name="", prescriber_phone="call me")
+    card, complete = prepare_preview(unfinished, library)
+    assert not complete
+    assert card.patient.get("patient_name") == ""
+    assert card.patient.get("prescriber_phone") == ""
+    text = squeeze(all_text(render_prepared(card)))
+    assert "Murphy" in text
+    assert "callme" not in text
+    finished, complete = prepare_preview(sample_request, library)
+    assert complete
+    assert render_prepared(finished) == render_card(sample_request, library)
+    with pytest.raises(InvalidRequestError):
+        prepare_preview(replace(sample_request, medicine="xgeva"), library)

@@ -9,32 +9,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from cardmaker.core.cardtext import patient_text
-from cardmaker.core.errors import CardmakerError, InvalidRequestError
+from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import TEXT_FIELDS, CardRequest
-from cardmaker.core.validation import clean_request, validate
-from cardmaker.render.card import PreparedCard, prepare, render_prepared
-from cardmaker.render.fonts import printable_codepoints
+from cardmaker.core.model import CardRequest
+from cardmaker.render.card import prepare_preview, render_prepared
 
 POINTS_PER_INCH = 72.0
 # Space around the pages in the preview, and the frame drawn round each, in logical pixels.
 PAGE_MARGIN_PX = 12
 PAGE_FRAME_PX = 1
-# Fields the preview may leave blank; problems elsewhere (medicine, language) stop it.
-_BLANKABLE: dict[str, Any] = {
-    **{name: "" for name in TEXT_FIELDS},
-    "first_injection": None,
-    "next_injection": None,
-}
-# A name that passes validation, used only to reach prepare() when the real one is missing.
-_STAND_IN_NAME = "X"
 # reportlab keeps process-wide state (fonts, subsets); one card is drawn at a time.
 RENDER_LOCK = threading.Lock()
 
@@ -66,22 +54,6 @@ class PreviewResult:
     zoom: float = 1.0
     error: Exception | None = None
     page_sizes_pt: tuple[tuple[float, float], ...] = ()
-
-
-def prepare_preview(request: CardRequest, library: CardLibrary) -> tuple[PreparedCard, bool]:
-    """The card to preview and whether it is complete (then it is exactly what Save writes)."""
-    problems = validate(clean_request(request), library, printable_codepoints())
-    if not problems:
-        return prepare(request, library), True
-    blanks: dict[str, Any] = {
-        p.field: _BLANKABLE[p.field] for p in problems if p.field in _BLANKABLE
-    }
-    if len(blanks) < len({p.field for p in problems}):
-        raise InvalidRequestError(problems)
-    blank = clean_request(replace(request, **blanks))
-    # prepare() insists on a name; the shared text and layout do not depend on it.
-    card = prepare(replace(blank, patient_name=blank.patient_name or _STAND_IN_NAME), library)
-    return replace(card, request=blank, patient=patient_text(blank)), False
 
 
 def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:

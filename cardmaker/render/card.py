@@ -7,7 +7,7 @@ the same layout and painter), so what staff see is what the patient gets.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFName
@@ -47,6 +47,42 @@ def prepare(request: CardRequest, library: CardLibrary) -> PreparedCard:
     problems = validate(request, library, printable_codepoints())
     if problems:
         raise InvalidRequestError(problems)
+    return _build(request, library)
+
+
+# What an on-screen preview may leave blank while the field has a problem; a problem with
+# anything else (medicine, language, country) leaves nothing to preview.
+_BLANKABLE: dict[str, str | None] = {
+    "patient_name": "",
+    "prescriber": "",
+    "prescriber_phone": "",
+    "clinic": "",
+    "first_injection": None,
+    "next_injection": None,
+}
+
+
+def prepare_preview(request: CardRequest, library: CardLibrary) -> tuple[PreparedCard, bool]:
+    """The card to show while the form is being filled in, and whether it is complete.
+
+    A complete card is exactly what ``prepare`` gives (and Save writes). Otherwise the fields
+    with problems are left blank, as lines to write on, so staff see the card take shape;
+    such a card is for the screen only. Raises ``InvalidRequestError`` when the problems are
+    not in blankable fields.
+    """
+    register_fonts()
+    request = clean_request(request)
+    problems = validate(request, library, printable_codepoints())
+    if not problems:
+        return _build(request, library), True
+    if any(p.field not in _BLANKABLE for p in problems):
+        raise InvalidRequestError(problems)
+    blanks = {p.field: _BLANKABLE[p.field] for p in problems}
+    return _build(replace(request, **blanks), library), False  # type: ignore[arg-type]
+
+
+def _build(request: CardRequest, library: CardLibrary) -> PreparedCard:
+    """Text, layout and patient values of a request whose choices are known to be valid."""
     medicine = library.catalogue.get(request.medicine)
     pack = library.content.get(request.language)
     text = _shared_text(pack, medicine, library.reporting[request.country], request.qr_target)

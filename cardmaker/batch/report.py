@@ -38,6 +38,8 @@ class BatchSummary:
     notes: list[str] = field(default_factory=list)
     cancelled: bool = False
     sheets: int = 0
+    # Card languages of the cards produced (to say which of their texts are drafts).
+    languages: set[str] = field(default_factory=set)
 
     def as_json(self) -> dict[str, Any]:
         """The summary as one JSON object (``--json``)."""
@@ -60,6 +62,7 @@ class BatchSummary:
             "outputs": self.outputs,
             "report": self.report,
             "sheets": self.sheets,
+            "languages": sorted(self.languages),
         }
 
 

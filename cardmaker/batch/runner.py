@@ -120,6 +120,8 @@ class _Ledger:
             self._reject((RowProblem(line, "", ticket.failure),))
         else:
             summary.produced += 1
+            if result.card is not None:
+                summary.languages.add(result.card.request.language)
             self.report.row(line, PRODUCED, "", "", ticket.output)
 
     def _reject(self, problems: tuple[RowProblem, ...]) -> None:

@@ -110,9 +110,6 @@ def run_batch(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     library = load_library(options.content_dir)
-    pack = library.content.packs.get(options.defaults.language)
-    if pack is not None and pack.is_draft and not args.quiet:
-        _say(False, f"warning: the '{pack.language}' card text is a draft (not reviewed)")
     bar = tqdm(total=0, unit="card", file=sys.stderr, disable=True if args.quiet else None)
 
     def progress(done: int, total: int) -> None:
@@ -129,6 +126,13 @@ def run_batch(args: argparse.Namespace) -> int:
         print("interrupted: only complete files were kept; no report written", file=sys.stderr)
         return EXIT_INTERRUPTED
     _print_summary(summary, args.quiet)
+    drafts = [code for code in sorted(summary.languages) if library.content.get(code).is_draft]
+    if drafts:
+        _say(
+            args.quiet,
+            f"warning: the card text of {', '.join(drafts)} is a draft, not yet reviewed; "
+            "load approved text with --content-dir",
+        )
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False))
     if summary.cancelled:

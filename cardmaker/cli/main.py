@@ -149,7 +149,11 @@ def run_fit_check(args: argparse.Namespace) -> int:
                 print(f"{language} {card_format.value}: DOES NOT FIT: {errors[0]}")
             else:
                 smallest = min(r.body_size for r in mine)
-                print(f"{language} {card_format.value}: fits, body text {smallest} pt or more")
+                counted = " or ".join(str(p) for p in sorted({r.pages for r in mine}))
+                print(
+                    f"{language} {card_format.value}: fits on {counted} pages, "
+                    f"body text {smallest} pt or more"
+                )
     return EXIT_INVALID if failed else EXIT_OK
 
 

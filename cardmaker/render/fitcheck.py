@@ -43,6 +43,7 @@ class FitResult:
     qr_target: QrTarget
     body_size: float
     error: str
+    pages: int = 0
 
     @property
     def fits(self) -> bool:
@@ -78,12 +79,18 @@ def check_language(library: CardLibrary, language: str) -> list[FitResult]:
         try:
             card = prepare(request, library)
             render_prepared(card)
-            size, error = card.layout.body_size, ""
+            size, error, pages = card.layout.body_size, "", len(card.layout.pages)
         except CardmakerError as exc:
-            size, error = 0.0, str(exc)
+            size, error, pages = 0.0, str(exc), 0
         results.append(
             FitResult(
-                language, request.card_format, request.country, request.qr_target, size, error
+                language,
+                request.card_format,
+                request.country,
+                request.qr_target,
+                size,
+                error,
+                pages,
             )
         )
     return results

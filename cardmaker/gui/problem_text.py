@@ -65,6 +65,10 @@ def _required(_: re.Match[str]) -> str:
     return QCoreApplication.translate("ProblemText", "Required.")
 
 
+def _no_letters(_: re.Match[str]) -> str:
+    return QCoreApplication.translate("ProblemText", "Has no letters.")
+
+
 def _controls(m: re.Match[str]) -> str:
     text = QCoreApplication.translate("ProblemText", "Contains control characters: %1.")
     return text.replace("%1", m["chars"])
@@ -125,6 +129,7 @@ def _too_late(m: re.Match[str]) -> str:
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"is required"), _required),
+    (re.compile(r"has no letters"), _no_letters),
     (re.compile(r"contains control characters: (?P<chars>.+)"), _controls),
     (re.compile(r"the card font cannot print (?P<chars>.+)"), _unprintable),
     (

@@ -712,6 +712,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Pflichtangabe.</translation>
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation>Enthält keine Buchstaben.</translation>
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation>Enthält Steuerzeichen: %1.</translation>
     </message>

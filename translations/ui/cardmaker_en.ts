@@ -709,6 +709,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation type="unfinished" />
     </message>

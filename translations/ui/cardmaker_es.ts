@@ -712,6 +712,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Obligatorio.</translation>
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation>No contiene letras.</translation>
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation>Contiene caracteres de control: %1.</translation>
     </message>

@@ -712,6 +712,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Obligatoire.</translation>
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation>Ne contient aucune lettre.</translation>
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation>Contient des caractères de contrôle : %1.</translation>
     </message>

@@ -712,6 +712,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Obbligatorio.</translation>
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation>Non contiene lettere.</translation>
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation>Contiene caratteri di controllo: %1.</translation>
     </message>

@@ -712,6 +712,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Verplicht.</translation>
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation>Bevat geen letters.</translation>
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation>Bevat stuurtekens: %1.</translation>
     </message>

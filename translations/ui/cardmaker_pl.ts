@@ -713,6 +713,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Wymagane.</translation>
     </message>
     <message>
+        <source>Has no letters.</source>
+        <translation>Nie zawiera liter.</translation>
+    </message>
+    <message>
         <source>Contains control characters: %1.</source>
         <translation>Zawiera znaki sterujące: %1.</translation>
     </message>

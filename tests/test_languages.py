@@ -9,10 +9,12 @@ import pytest
 from cardmaker.core.cardtext import format_card_date
 from cardmaker.core.content import TEXT_KEYS, placeholders
 from cardmaker.core.library import CardLibrary, load_library
-from cardmaker.core.model import CardFormat
+from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.render.card import render_card
 from cardmaker.render.fitcheck import check_language
 from cardmaker.render.fonts import printable_codepoints
 from cardmaker.render.style import FORMAT_STYLES
+from tests.pdfcheck import decode_qr, rasterise
 
 LANGUAGES = sorted(
     "bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv".split()
@@ -86,3 +88,22 @@ def test_worst_case_fits_every_format_at_or_above_its_minimum(
     assert failures == []
     minimum = FORMAT_STYLES[card_format].body_min_pt
     assert min(r.body_size for r in results) >= minimum
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_qr_scans_at_150_dpi_in_every_language(language: str, library: CardLibrary) -> None:
+    country = next(c for c, s in library.reporting.items() if language in s.languages)
+    request = CardRequest(
+        "denosumab-intas",
+        language,
+        country,
+        "Test",
+        qr_target=QrTarget.PRODUCT_INFORMATION,
+    )
+    decoded = [
+        code for page in rasterise(render_card(request, library), 150) for code in decode_qr(page)
+    ]
+    assert decoded == [
+        f"https://www.ema.europa.eu/{language}/documents/product-information/"
+        f"denosumab-intas-epar-product-information_{language}.pdf"
+    ]

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import cardmaker.gui.preview_job as preview_job
+from cardmaker.core.model import CardFormat
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.preview_job import PreviewResult
 from cardmaker.render.card import render_card
@@ -107,3 +108,16 @@ def test_draft_text_is_noted_on_screen_never_on_the_card(qtbot: QtBot, window: M
     assert result is not None and result.complete
     text = pdf_text(result.pdf).casefold()
     assert "draft" not in text and "not yet reviewed" not in text
+
+
+def test_large_print_in_a_long_language_previews_all_four_pages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.state.update(language="de", country="DE", card_format=CardFormat.A6_LARGE)
+    type_text(window.form.texts["patient_name"], "Anna Müller")
+    wait_for_preview(qtbot, window)
+    result = window.last_preview
+    assert result is not None
+    assert result.complete
+    assert len(window.preview.page_pixmaps()) == 4
+    assert "Anna Müller" in pdf_text(result.pdf)

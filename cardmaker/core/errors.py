@@ -42,16 +42,6 @@ class TextOverflowError(CardmakerError):
         super().__init__(f"{message}: {detail}" if detail else message)
 
 
-class GlyphMissingError(CardmakerError):
-    """Text contains characters that the card font cannot print."""
-
-    def __init__(self, field: str, characters: Sequence[str]) -> None:
-        self.field = field
-        self.characters = tuple(characters)
-        listed = ", ".join(describe_character(c) for c in self.characters)
-        super().__init__(f"{field}: the card font cannot print {listed}")
-
-
 class UnknownMedicineError(CardmakerError):
     """No medicine with that identifier in the catalogue."""
 

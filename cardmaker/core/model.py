@@ -68,7 +68,3 @@ class CardRequest:
     def next_injection_is_automatic(self) -> bool:
         """True when the next date is derived from the first one."""
         return self.next_injection is None and self.first_injection is not None
-
-    def patient_texts(self) -> dict[str, str]:
-        """The free-text fields by name (what must never leave the card)."""
-        return {name: str(getattr(self, name)) for name in TEXT_FIELDS}

@@ -37,7 +37,6 @@ from cardmaker.render.style import (
 
 # Affine matrix in PDF order (a, b, c, d, e, f): x' = a x + c y + e, y' = b x + d y + f.
 Matrix = tuple[float, float, float, float, float, float]
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 # Trim to trim. With this gutter a card's marks (CROP_MARK_OFFSET_MM out, CROP_MARK_LENGTH_MM
 # long) end exactly where the neighbour's begin, and stay clear of both bleeds.

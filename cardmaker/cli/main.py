@@ -7,6 +7,7 @@ Exit codes: 0 success, 2 invalid input (nothing written), 3 batch with rejected 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -185,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CardmakerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:
+        # The reader went away (`cardmaker languages | head`): nothing left to say.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
+        return EXIT_ERROR
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -12,10 +12,16 @@ class CardmakerError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input: which field (or key) and why."""
+    """One thing wrong with an input: which field (or key) and why.
+
+    ``reason`` is the English wording; ``code`` and ``params`` say the same as data, so a
+    front end can word it in its own language (``params`` fill ``%1``, ``%2``... in order).
+    """
 
     field: str
     reason: str
+    code: str = ""
+    params: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.reason}"

@@ -33,6 +33,37 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 MAX_MONTHS_TO_NEXT = 7
+
+# The English wording of each validation problem by code; %1, %2... are its parameters.
+MESSAGES: dict[str, str] = {
+    "required": "is required",
+    "no_letters": "has no letters",
+    "control_characters": "contains control characters: %1",
+    "unprintable": "the card font cannot print %1",
+    "too_long": "is %1 characters long; the card holds at most %2",
+    "phone_characters": "is not a phone number (not allowed: %1)",
+    "phone_plus": "is not a phone number ('+' only at the start)",
+    "phone_digits": "is not a phone number: has %1 digits, expected %2 to %3",
+    "implausible_date": "%1 is not a plausible date",
+    "not_after_first": "%1 is not after the first injection (%2)",
+    "too_late": (
+        "%1 is more than %2 months after the first injection (%3); injections are every 6 months"
+    ),
+}
+
+
+def problem(field: str, code: str, *params: object) -> Problem:
+    """A validation problem worded from its code and parameters."""
+    texts = tuple(str(p) for p in params)
+    reason = fill_placeholders(MESSAGES[code], texts)
+    return Problem(field, reason, code, texts)
+
+
+def fill_placeholders(template: str, texts: tuple[str, ...]) -> str:
+    """Put ``texts`` in place of %1, %2...; in one pass, so a value holding '%2' stays as is."""
+    return re.sub(r"%(\d+)", lambda m: texts[int(m.group(1)) - 1], template)
+
+
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+$")
 _MIN_PHONE_DIGITS, _MAX_PHONE_DIGITS = 5, 15
 _EARLIEST, _LATEST = date(2000, 1, 1), date(2100, 12, 31)
@@ -60,10 +91,10 @@ def validate(
     problems: list[Problem] = []
     problems += _check_choices(request, library)
     if not request.patient_name.strip():
-        problems.append(Problem("patient_name", "is required"))
+        problems.append(problem("patient_name", "required"))
     elif not any(unicodedata.category(c)[0] in "LN" for c in request.patient_name):
         # Combining marks or punctuation alone would print a blank-looking name.
-        problems.append(Problem("patient_name", "has no letters"))
+        problems.append(problem("patient_name", "no_letters"))
     for name in TEXT_FIELDS:
         problems += _check_text(name, str(getattr(request, name)), printable)
     if request.prescriber_phone.strip():
@@ -93,18 +124,16 @@ def _check_text(name: str, value: str, printable: Container[int]) -> list[Proble
     controls = sorted({c for c in value if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")})
     if controls:
         listed = ", ".join(describe_character(c) for c in controls)
-        problems.append(Problem(name, f"contains control characters: {listed}"))
+        problems.append(problem(name, "control_characters", listed))
     unprintable = sorted(
         {c for c in value if c not in controls and c != " " and ord(c) not in printable}
     )
     if unprintable:
         listed = ", ".join(describe_character(c) for c in unprintable)
-        problems.append(Problem(name, f"the card font cannot print {listed}"))
+        problems.append(problem(name, "unprintable", listed))
     limit = FIELD_MAX_LENGTH[name]
     if len(value) > limit:
-        problems.append(
-            Problem(name, f"is {len(value)} characters long; the card holds at most {limit}")
-        )
+        problems.append(problem(name, "too_long", len(value), limit))
     return problems
 
 
@@ -112,14 +141,13 @@ def _check_phone(phone: str) -> list[Problem]:
     digits = sum(c.isdigit() for c in phone)
     if not _PHONE_CHARS.match(phone.strip()):
         bad = sorted({c for c in phone if not (c.isdigit() or c in " ()./-+")})
-        detail = f" (not allowed: {' '.join(bad)})" if bad else " ('+' only at the start)"
-        return [Problem("prescriber_phone", f"is not a phone number{detail}")]
+        if bad:
+            return [problem("prescriber_phone", "phone_characters", " ".join(bad))]
+        return [problem("prescriber_phone", "phone_plus")]
     if not _MIN_PHONE_DIGITS <= digits <= _MAX_PHONE_DIGITS:
         return [
-            Problem(
-                "prescriber_phone",
-                f"is not a phone number: has {digits} digits, "
-                f"expected {_MIN_PHONE_DIGITS} to {_MAX_PHONE_DIGITS}",
+            problem(
+                "prescriber_phone", "phone_digits", digits, _MIN_PHONE_DIGITS, _MAX_PHONE_DIGITS
             )
         ]
     return []
@@ -130,21 +158,20 @@ def _check_dates(request: CardRequest) -> list[Problem]:
     first, nxt = request.first_injection, request.next_injection
     for name, value in (("first_injection", first), ("next_injection", nxt)):
         if value is not None and not _EARLIEST <= value <= _LATEST:
-            problems.append(Problem(name, f"{value.isoformat()} is not a plausible date"))
+            problems.append(problem(name, "implausible_date", value.isoformat()))
     if first is not None and nxt is not None:
         if nxt <= first:
             problems.append(
-                Problem(
-                    "next_injection",
-                    f"{nxt.isoformat()} is not after the first injection ({first.isoformat()})",
-                )
+                problem("next_injection", "not_after_first", nxt.isoformat(), first.isoformat())
             )
         elif nxt > add_months(first, MAX_MONTHS_TO_NEXT):
             problems.append(
-                Problem(
+                problem(
                     "next_injection",
-                    f"{nxt.isoformat()} is more than {MAX_MONTHS_TO_NEXT} months after the "
-                    f"first injection ({first.isoformat()}); injections are every 6 months",
+                    "too_late",
+                    nxt.isoformat(),
+                    MAX_MONTHS_TO_NEXT,
+                    first.isoformat(),
                 )
             )
     return problems

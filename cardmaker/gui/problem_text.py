@@ -1,19 +1,18 @@
 """Problems found by the core, worded for the interface language.
 
-The core words its problems in English with the values filled in; the patterns below
-recognise the known ones and say them again through Qt's translations, with dates in
-the interface's format. Anything unrecognised is shown as the core wrote it.
+The core gives each validation problem a code and its parameters besides the English
+wording; the wordings below say it again through Qt's translations, with dates in the
+interface's format. A problem without a known code is shown as the core wrote it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from cardmaker.core.errors import Problem, TextOverflowError
+from cardmaker.core.validation import fill_placeholders
 from cardmaker.gui.date_text import four_digit_year
 
 _CONTEXT = "ProblemText"
@@ -61,112 +60,74 @@ def field_name(field: str) -> str:
     return _tr(source) if source else field
 
 
-def _required(_: re.Match[str]) -> str:
-    return QCoreApplication.translate("ProblemText", "Required.")
-
-
-def _no_letters(_: re.Match[str]) -> str:
-    return QCoreApplication.translate("ProblemText", "Has no letters.")
-
-
-def _controls(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate("ProblemText", "Contains control characters: %1.")
-    return text.replace("%1", m["chars"])
-
-
-def _unprintable(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate("ProblemText", "The card font cannot print %1.")
-    return text.replace("%1", m["chars"])
-
-
-def _too_long(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate(
-        "ProblemText", "Too long: %1 characters; the card holds at most %2."
-    )
-    return text.replace("%1", m["length"]).replace("%2", m["limit"])
-
-
-def _phone_characters(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate("ProblemText", "Not a phone number (not allowed: %1).")
-    return text.replace("%1", m["chars"])
-
-
-def _phone_plus(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "ProblemText", "Not a phone number: '+' is allowed only at the start."
-    )
-
-
-def _phone_digits(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate(
-        "ProblemText", "Not a phone number: it has %1 digits, expected %2 to %3."
-    )
-    return text.replace("%1", m["digits"]).replace("%2", m["low"]).replace("%3", m["high"])
-
-
-def _implausible(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate("ProblemText", "%1 is not a plausible date.")
-    return text.replace("%1", local_date(m["date"]))
-
-
-def _not_after(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate("ProblemText", "%1 is not after the first injection (%2).")
-    return text.replace("%1", local_date(m["date"])).replace("%2", local_date(m["first"]))
-
-
-def _too_late(m: re.Match[str]) -> str:
-    text = QCoreApplication.translate(
-        "ProblemText",
-        "%1 is more than %2 months after the first injection (%3); injections are every 6 months.",
-    )
-    return (
-        text.replace("%1", local_date(m["date"]))
-        .replace("%2", m["months"])
-        .replace("%3", local_date(m["first"]))
-    )
-
-
-_ISO = r"\d{4}-\d{2}-\d{2}"
-_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"is required"), _required),
-    (re.compile(r"has no letters"), _no_letters),
-    (re.compile(r"contains control characters: (?P<chars>.+)"), _controls),
-    (re.compile(r"the card font cannot print (?P<chars>.+)"), _unprintable),
-    (
-        re.compile(r"is (?P<length>\d+) characters long; the card holds at most (?P<limit>\d+)"),
-        _too_long,
+# The interface's wording of each validation problem code (see core.validation.MESSAGES),
+# and which parameters are ISO dates to show in the interface's date format.
+_WORDING: dict[str, tuple[str, tuple[int, ...]]] = {
+    "required": (str(QT_TRANSLATE_NOOP("ProblemText", "Required.")), ()),
+    "no_letters": (str(QT_TRANSLATE_NOOP("ProblemText", "Has no letters.")), ()),
+    "control_characters": (
+        str(QT_TRANSLATE_NOOP("ProblemText", "Contains control characters: %1.")),
+        (),
     ),
-    (re.compile(r"is not a phone number \(not allowed: (?P<chars>.+)\)"), _phone_characters),
-    (re.compile(r"is not a phone number \('\+' only at the start\)"), _phone_plus),
-    (
-        re.compile(
-            r"is not a phone number: has (?P<digits>\d+) digits, "
-            r"expected (?P<low>\d+) to (?P<high>\d+)"
+    "unprintable": (str(QT_TRANSLATE_NOOP("ProblemText", "The card font cannot print %1.")), ()),
+    "too_long": (
+        str(
+            QT_TRANSLATE_NOOP("ProblemText", "Too long: %1 characters; the card holds at most %2.")
         ),
-        _phone_digits,
+        (),
     ),
-    (re.compile(rf"(?P<date>{_ISO}) is not a plausible date"), _implausible),
-    (
-        re.compile(rf"(?P<date>{_ISO}) is not after the first injection \((?P<first>{_ISO})\)"),
-        _not_after,
+    "phone_characters": (
+        str(QT_TRANSLATE_NOOP("ProblemText", "Not a phone number (not allowed: %1).")),
+        (),
     ),
-    (
-        re.compile(
-            rf"(?P<date>{_ISO}) is more than (?P<months>\d+) months after the "
-            rf"first injection \((?P<first>{_ISO})\)"
+    "phone_plus": (
+        str(
+            QT_TRANSLATE_NOOP(
+                "ProblemText", "Not a phone number: '+' is allowed only at the start."
+            )
         ),
-        _too_late,
+        (),
     ),
-)
+    "phone_digits": (
+        str(
+            QT_TRANSLATE_NOOP(
+                "ProblemText", "Not a phone number: it has %1 digits, expected %2 to %3."
+            )
+        ),
+        (),
+    ),
+    "implausible_date": (
+        str(QT_TRANSLATE_NOOP("ProblemText", "%1 is not a plausible date.")),
+        (1,),
+    ),
+    "not_after_first": (
+        str(QT_TRANSLATE_NOOP("ProblemText", "%1 is not after the first injection (%2).")),
+        (1, 2),
+    ),
+    "too_late": (
+        str(
+            QT_TRANSLATE_NOOP(
+                "ProblemText",
+                "%1 is more than %2 months after the first injection (%3); "
+                "injections are every 6 months.",
+            )
+        ),
+        (1, 3),
+    ),
+}
 
 
 def describe_reason(problem: Problem) -> str:
     """The problem's reason in the interface language (as the core wrote it if unknown)."""
-    for pattern, words in _PATTERNS:
-        match = pattern.fullmatch(problem.reason) or pattern.match(problem.reason)
-        if match:
-            return words(match)
-    return problem.reason
+    wording = _WORDING.get(problem.code)
+    if wording is None:
+        return problem.reason
+    template, dates = wording
+    texts = tuple(
+        local_date(text) if index in dates else text
+        for index, text in enumerate(problem.params, start=1)
+    )
+    return fill_placeholders(_tr(template), texts)
 
 
 def describe_problem(problem: Problem) -> str:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 
-# Canonical columns (the names) and two helpers for lists that split the name.
+from cardmaker.core.cardtext import FIELD_ORDER
+
+# Canonical columns: the card's fields, the per-row choices, and two helpers for lists
+# that split the name.
 FIELDS: tuple[str, ...] = (
-    "patient_name",
-    "prescriber",
-    "prescriber_phone",
-    "clinic",
-    "first_injection",
-    "next_injection",
+    *FIELD_ORDER,
     "medicine",
     "lang",
     "country",

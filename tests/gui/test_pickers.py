@@ -54,7 +54,7 @@ def test_typed_medicine_is_selected_on_tab_or_enter(
 ) -> None:
     named_patient(qtbot, window)
     picker = window.form.medicine
-    line = type_into(qtbot, window, picker, typed)
+    type_into(qtbot, window, picker, typed)
     press(key)
     assert window.state.request.medicine == expected
     assert "medicine" not in window.state.input_problems
@@ -113,7 +113,7 @@ def test_choosing_from_the_open_list_with_the_keyboard_resolves_it(
 ) -> None:
     named_patient(qtbot, window)
     picker = window.form.medicine
-    line = type_into(qtbot, window, picker, "Sandoz")
+    type_into(qtbot, window, picker, "Sandoz")
     press(Qt.Key.Key_Return)
     completer = picker.completer()
     assert completer is not None
@@ -127,7 +127,7 @@ def test_choosing_from_the_open_list_with_the_keyboard_resolves_it(
 
 def test_text_naming_nothing_is_unresolved(qtbot: QtBot, window: MainWindow) -> None:
     named_patient(qtbot, window)
-    line = type_into(qtbot, window, window.form.medicine, "Aspirin")
+    type_into(qtbot, window, window.form.medicine, "Aspirin")
     press(Qt.Key.Key_Tab)
     assert "Nothing in the list matches “Aspirin”" in window.form.rows["medicine"].message.text()
     assert not window.commands.save.isEnabled()
@@ -141,7 +141,7 @@ def test_text_naming_nothing_is_unresolved(qtbot: QtBot, window: MainWindow) -> 
 def test_card_language_is_found_by_own_name_code_or_interface_name(
     qtbot: QtBot, window: MainWindow, typed: str, expected: str
 ) -> None:
-    line = type_into(qtbot, window, window.form.language, "")
+    type_into(qtbot, window, window.form.language, "")
     keys(typed)
     press(Qt.Key.Key_Tab)
     assert window.state.request.language == expected
@@ -155,7 +155,7 @@ def test_card_language_is_found_by_own_name_code_or_interface_name(
 def test_country_is_found_by_name_code_or_own_name(
     qtbot: QtBot, window: MainWindow, typed: str, expected: str
 ) -> None:
-    line = type_into(qtbot, window, window.form.country, "")
+    type_into(qtbot, window, window.form.country, "")
     keys(typed)
     press(Qt.Key.Key_Return)
     assert window.state.request.country == expected
@@ -163,7 +163,7 @@ def test_country_is_found_by_name_code_or_own_name(
 
 
 def test_country_text_naming_several_is_unresolved(qtbot: QtBot, window: MainWindow) -> None:
-    line = type_into(qtbot, window, window.form.country, "Sl")
+    type_into(qtbot, window, window.form.country, "Sl")
     press(Qt.Key.Key_Tab)
     message = window.form.rows["country"].message.text()
     assert "Slovakia" in message and "Slovenia" in message

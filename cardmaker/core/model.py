@@ -26,6 +26,16 @@ class QrTarget(StrEnum):
 # The patient-supplied text fields, in the order they appear on the card.
 TEXT_FIELDS: tuple[str, ...] = ("patient_name", "prescriber", "prescriber_phone", "clinic")
 
+# What a blank card leaves empty, to be written by hand: everything about the patient and
+# their treatment. Only the clinic or pharmacy may be printed on it.
+BLANK_CARD_EMPTY_FIELDS: tuple[str, ...] = (
+    "patient_name",
+    "prescriber",
+    "prescriber_phone",
+    "first_injection",
+    "next_injection",
+)
+
 # Longest text each field accepts. Chosen so that the longest accepted value fits every
 # format in every language at the format's minimum size (checked by the fit tests).
 FIELD_MAX_LENGTH: dict[str, int] = {
@@ -40,7 +50,9 @@ FIELD_MAX_LENGTH: dict[str, int] = {
 class CardRequest:
     """One card: which medicine, in which language and format, for whom.
 
-    ``next_injection`` left as ``None`` means "first injection + 6 months".
+    ``next_injection`` left as ``None`` means "first injection + 6 months". A ``blank`` card
+    is for writing on by hand: validation refuses it any patient data
+    (``BLANK_CARD_EMPTY_FIELDS``), so it can be printed in stacks or by a print shop.
     """
 
     medicine: str
@@ -54,6 +66,7 @@ class CardRequest:
     first_injection: date | None = None
     next_injection: date | None = None
     qr_target: QrTarget = QrTarget.EPAR
+    blank: bool = False
 
     @property
     def effective_next_injection(self) -> date | None:

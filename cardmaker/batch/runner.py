@@ -30,7 +30,7 @@ from cardmaker.batch.report import (
     report_path_for,
 )
 from cardmaker.batch.rows import RowProblem, RowReader, RowResult
-from cardmaker.batch.source import Table, open_table
+from cardmaker.batch.source import Table, open_table, reading_languages
 from cardmaker.batch.workers import default_jobs
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary, load_library
@@ -72,7 +72,12 @@ def open_rows(
     options: BatchOptions, library: CardLibrary
 ) -> tuple[Table, ColumnMapping, RowReader]:
     """Open the list and map its columns; raises ``UnreadableInputError``."""
-    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    languages = reading_languages(
+        options.defaults.language, options.defaults.country, library.reporting
+    )
+    table = open_table(
+        options.input, options.encoding, options.delimiter, options.sheet_name, languages
+    )
     try:
         mapping = map_columns(table.headers, options.column_map)
     except BaseException:

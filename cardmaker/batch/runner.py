@@ -65,6 +65,7 @@ class BatchOptions:
     start: int = 1
     overwrite: bool = False
     jobs: int | None = None
+    pdfx: bool = False
 
 
 def open_rows(
@@ -209,6 +210,7 @@ def _write_cards(
             options.start,
             options.overwrite,
             jobs=options.jobs or 1,
+            pdfx=options.pdfx,
         )
     else:
         assert options.output_dir is not None
@@ -216,7 +218,13 @@ def _write_cards(
         if ledger.total < MIN_CARDS_FOR_WORKERS:
             jobs = 1
         per_file = PerFileWriter(
-            options.output_dir, pattern, options.overwrite, options.content_dir, library, jobs
+            options.output_dir,
+            pattern,
+            options.overwrite,
+            options.content_dir,
+            library,
+            jobs,
+            pdfx=options.pdfx,
         )
     try:
         for record in table.records():

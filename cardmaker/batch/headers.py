@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from cardmaker.core.cardtext import FIELD_ORDER
+from cardmaker.core.fields import FIELD_ORDER
 
 # Canonical columns: the card's fields, the per-row choices, and two helpers for lists
 # that split the name.

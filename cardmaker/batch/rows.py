@@ -14,10 +14,11 @@ from datetime import date
 from cardmaker.batch.celldates import CellDateError, DateOrder, cell_date
 from cardmaker.batch.columns import ColumnMapping
 from cardmaker.batch.source import Cell, Record, is_blank
+from cardmaker.core.datereader import order_for
 from cardmaker.core.errors import InvalidRequestError, Problem, TextOverflowError
+from cardmaker.core.fields import DATE_FIELDS, FIELD_LABELS
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
-from cardmaker.core.validation import FIELD_LABELS
 from cardmaker.render.card import PreparedCard, prepare
 
 FORMAT_ALIASES: dict[str, CardFormat] = {
@@ -42,6 +43,9 @@ class RowProblem:
     line: int
     column: str
     reason: str
+    # The same as data, so a front end can word it (see core.errors.Problem).
+    code: str = ""
+    params: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ class RowReader:
         mapping: ColumnMapping,
         defaults: CardRequest,
         library: CardLibrary,
-        date_order: DateOrder = DateOrder.DMY,
+        date_order: DateOrder = DateOrder.AUTO,
     ) -> None:
         self.mapping = mapping
         self.defaults = defaults
@@ -130,11 +134,21 @@ class RowReader:
 
     def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest | None:
         dates: dict[str, date | None] = {}
-        for field in ("first_injection", "next_injection"):
+        language = self._text(record, "lang", self.defaults.language).lower()
+        order = order_for(language, self.date_order)
+        for field in DATE_FIELDS:
             try:
-                dates[field] = cell_date(self._cell(record, field), self.date_order)
+                dates[field] = cell_date(self._cell(record, field), order)
             except CellDateError as exc:
-                problems.append(RowProblem(record.line, self._column(field), str(exc)))
+                problems.append(
+                    RowProblem(
+                        record.line,
+                        self._column(field),
+                        f"{FIELD_LABELS[field]}: {exc.problem.message}",
+                        exc.problem.code,
+                        exc.problem.params,
+                    )
+                )
         card_format = self.defaults.card_format
         format_text = self._text(record, "format", "")
         if format_text:
@@ -153,7 +167,7 @@ class RowReader:
             d,
             patient_name=self._name(record),
             medicine=self._text(record, "medicine", d.medicine),
-            language=self._text(record, "lang", d.language).lower(),
+            language=language,
             country=self._countries.get(country.casefold(), country.upper()),
             card_format=card_format,
             prescriber=self._text(record, "prescriber", d.prescriber),
@@ -178,7 +192,11 @@ class RowReader:
     ) -> tuple[RowProblem, ...]:
         return tuple(
             RowProblem(
-                line, self._column(p.field), f"{FIELD_LABELS.get(p.field, p.field)}: {p.reason}"
+                line,
+                self._column(p.field),
+                f"{FIELD_LABELS.get(p.field, p.field)}: {p.reason}",
+                p.code,
+                p.params,
             )
             for p in problems
         )

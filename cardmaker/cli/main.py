@@ -16,6 +16,7 @@ from pathlib import Path
 from cardmaker import __version__
 from cardmaker.cli.batch_args import add_batch_parser
 from cardmaker.cli.listing import print_language_details, print_languages, print_medicines
+from cardmaker.core.datereader import DateOrder, DateReadError, read_date
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
@@ -27,12 +28,12 @@ from cardmaker.render.fitcheck import check_language
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
 
 
-def iso_date(text: str) -> date:
-    """Parse YYYY-MM-DD for argparse, with a message that says what was wrong."""
+def iso_date(text: str) -> date | None:
+    """A date for argparse, read by the core's date reader (2026-03-01, 01.03.2026...)."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        return read_date(text, DateOrder.DMY)
+    except DateReadError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _Parser(argparse.ArgumentParser):

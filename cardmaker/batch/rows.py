@@ -13,6 +13,7 @@ from datetime import date
 
 from cardmaker.batch.celldates import CellDateError, DateOrder, cell_date
 from cardmaker.batch.columns import ColumnMapping
+from cardmaker.batch.readproblems import row_message
 from cardmaker.batch.source import Cell, Record, is_blank
 from cardmaker.core.datereader import order_for
 from cardmaker.core.errors import InvalidRequestError, Problem, TextOverflowError
@@ -56,6 +57,8 @@ class RowResult:
     card: PreparedCard | None = None
     problems: tuple[RowProblem, ...] = ()
     skipped: str = ""
+    # Cells of unused columns that hold no usable value: the card is made, the report says so.
+    warnings: tuple[RowProblem, ...] = ()
 
 
 def cell_text(cell: Cell) -> str:
@@ -117,20 +120,40 @@ class RowReader:
         """The outcome of one record."""
         line = record.line
         if record.error:
-            return RowResult(line, problems=(RowProblem(line, "", record.error),))
+            problem = RowProblem(line, "", record.error, record.error_code, record.error_params)
+            return RowResult(line, problems=(problem,))
         if is_blank(record.cells):
             return RowResult(line, skipped="blank line" if not record.cells else "only delimiters")
         if len(record.cells) > len(self.mapping.headers):
-            reason = (
-                f"has {len(record.cells)} fields but the header has {len(self.mapping.headers)} "
-                "(a delimiter inside a value that is not in quotes?)"
+            reason, params = row_message(
+                "too_many_fields", len(record.cells), len(self.mapping.headers)
             )
-            return RowResult(line, problems=(RowProblem(line, "", reason),))
+            return RowResult(
+                line, problems=(RowProblem(line, "", reason, "too_many_fields", params),)
+            )
+        used, unused = self._cell_problems(record)
+        if used:
+            return RowResult(line, problems=used)
         problems: list[RowProblem] = []
         request = self._request(record, problems)
         if request is None:
-            return RowResult(line, problems=tuple(problems))
-        return self._prepare(line, request)
+            return RowResult(line, problems=tuple(problems), warnings=unused)
+        return replace(self._prepare(line, request), warnings=unused)
+
+    def _cell_problems(
+        self, record: Record
+    ) -> tuple[tuple[RowProblem, ...], tuple[RowProblem, ...]]:
+        """Unusable cells: in a column the card uses (the row is rejected), or not."""
+        used: list[RowProblem] = []
+        unused: list[RowProblem] = []
+        for index, code, params in record.cell_problems:
+            reason, texts = row_message(code, *params)
+            problem = RowProblem(record.line, self.mapping.label(index), reason, code, texts)
+            in_use = index < len(self.mapping.fields) and (
+                self.mapping.fields[index] is not None or index in self.mapping.name_columns
+            )
+            (used if in_use else unused).append(problem)
+        return tuple(used), tuple(unused)
 
     def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest | None:
         dates: dict[str, date | None] = {}
@@ -155,8 +178,12 @@ class RowReader:
             found = FORMAT_ALIASES.get(format_text.casefold())
             if found is None:
                 known = ", ".join(f.value for f in CardFormat)
-                reason = f"unknown format '{format_text}'; use {known}"
-                problems.append(RowProblem(record.line, self._column("format"), reason))
+                reason, params = row_message("unknown_format", format_text, known)
+                problems.append(
+                    RowProblem(
+                        record.line, self._column("format"), reason, "unknown_format", params
+                    )
+                )
             else:
                 card_format = found
         if problems:

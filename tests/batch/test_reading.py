@@ -9,8 +9,7 @@ import pytest
 
 from cardmaker.batch.celldates import CellDateError, DateOrder, cell_date
 from cardmaker.batch.columns import map_columns, parse_map_option
-from cardmaker.batch.csvsource import detect_delimiter
-from cardmaker.batch.encoding import detect_encoding
+from cardmaker.batch.csvsource import detect_delimiter, detect_encoding
 from cardmaker.batch.source import open_table
 from cardmaker.core.errors import UnreadableInputError
 
@@ -22,21 +21,23 @@ def _write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:
 
 
 @pytest.mark.parametrize(
-    ("codec", "names"),
+    ("codec", "names", "languages"),
     [
-        ("cp1250", ["Žofie Dvořáková", "Łukasz Żółć", "Ödön Szőke"]),
-        ("cp1252", ["José Muñoz", "François Müller", "Björk Guðmundsdóttir"]),
-        ("iso-8859-2", ["Žofie Dvořáková", "Łukasz Żółć"]),
-        ("cp1251", ["Дмитрий Иванов", "Ольга Петрова"]),
-        ("iso-8859-5", ["Дмитрий Иванов", "Ольга Петрова"]),
+        ("cp1250", ["Žofie Dvořáková", "Łukasz Żółć", "Ödön Szőke"], ()),
+        ("cp1252", ["José Muñoz", "François Müller", "Björk Guðmundsdóttir"], ("en", "ga")),
+        ("iso-8859-2", ["Žofie Dvořáková", "Łukasz Żółć"], ()),
+        ("cp1251", ["Дмитрий Иванов", "Ольга Петрова"], ()),
+        ("iso-8859-5", ["Дмитрий Иванов", "Ольга Петрова"], ("bg",)),
+        ("cp1250", ["Kovács Győző", "Szőke Tünde"], ("en",)),
+        ("iso-8859-15", ["Lœuillet Zoé", "Éloïse Bœuf"], ()),
     ],
 )
 def test_legacy_code_pages_are_told_apart_by_the_names(
-    tmp_path: Path, codec: str, names: list[str]
+    tmp_path: Path, codec: str, names: list[str], languages: tuple[str, ...]
 ) -> None:
     text = "name;date\n" + "".join(f"{n};2026-03-01\n" for n in names)
     path = _write(tmp_path, text.encode(codec))
-    guess = detect_encoding(path)
+    guess = detect_encoding(path, languages)
     assert text.encode(codec).decode(guess.name) == text
     assert guess.confident
 

@@ -339,10 +339,6 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -865,6 +861,26 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Written by hand on a blank card; leave it empty.</source>
         <translation>Wird auf einer Blanko-Karte von Hand eingetragen; lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>Den %1. %2 %3 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Einen Monat %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Zweistellige Jahreszahl: schreiben Sie %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>Das Jahr %1 ist nicht möglich.</translation>
     </message>
 </context>
 <context>

@@ -337,10 +337,6 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>e.g. %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -861,6 +857,25 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Written by hand on a blank card; leave it empty.</source>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
         <translation type="unfinished" />
     </message>
 </context>

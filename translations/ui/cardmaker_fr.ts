@@ -339,10 +339,6 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>Ce n’est pas une date. Saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -865,6 +861,26 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Written by hand on a blank card; leave it empty.</source>
         <translation>S’écrit à la main sur une carte vierge ; laissez ce champ vide.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Ce n’est pas une date. Saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>Le %1 %2 %3 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Il n’y a pas de mois %1.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Année à deux chiffres : écrivez %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>L’année %1 n’est pas possible.</translation>
     </message>
 </context>
 <context>

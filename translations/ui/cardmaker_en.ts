@@ -214,6 +214,101 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardReadiness</name>
     <message>
         <source>No preview: %1</source>
@@ -452,6 +547,10 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -872,6 +971,9 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>Too wide for the card: shorten it, for example with initials.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -1084,6 +1186,14 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1236,6 +1346,14 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -12,6 +12,7 @@ from cardmaker.core.dates import default_next_injection
 class CardFormat(StrEnum):
     """Physical card formats the renderer can lay out."""
 
+    ID1_TRIFOLD = "id1-trifold"
     ID1_BIFOLD = "id1-bifold"
     A6_LARGE = "a6-large"
 
@@ -26,13 +27,13 @@ class QrTarget(StrEnum):
 # The patient-supplied text fields, in the order they appear on the card.
 TEXT_FIELDS: tuple[str, ...] = ("patient_name", "prescriber", "prescriber_phone", "clinic")
 
-# Longest text each field accepts. Chosen so that the longest accepted value fits every
-# format in every language at the format's minimum size (checked by the fit tests).
+# A sanity cap only: whether a value fits the card is decided by its printed width
+# (``cardmaker.render.valuefit``), the same rule for the form, ``render`` and the batch.
 FIELD_MAX_LENGTH: dict[str, int] = {
-    "patient_name": 50,
-    "prescriber": 32,
-    "prescriber_phone": 20,
-    "clinic": 50,
+    "patient_name": 120,
+    "prescriber": 120,
+    "prescriber_phone": 40,
+    "clinic": 120,
 }
 
 

@@ -21,6 +21,7 @@ from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
 from cardmaker.render.card import PreparedCard, prepare, render_prepared
+from cardmaker.render.pdfx import make_pdfx
 
 # Below this many cards, starting worker processes costs more than it saves.
 MIN_CARDS_FOR_WORKERS = 24
@@ -35,9 +36,14 @@ def _start_worker(content_dir: Path | None) -> None:
     _library = load_library(content_dir)
 
 
-def _render_file(request: CardRequest, path: Path, overwrite: bool) -> None:
+def _card_bytes(card: PreparedCard, pdfx: bool) -> bytes:
+    data = render_prepared(card)
+    return make_pdfx(data) if pdfx else data
+
+
+def _render_file(request: CardRequest, path: Path, overwrite: bool, pdfx: bool) -> None:
     assert _library is not None, "worker not initialised"
-    atomic_write(path, render_prepared(prepare(request, _library)), overwrite)
+    atomic_write(path, _card_bytes(prepare(request, _library), pdfx), overwrite)
 
 
 class PerFileWriter:
@@ -51,8 +57,10 @@ class PerFileWriter:
         content_dir: Path | None,
         library: CardLibrary,
         jobs: int,
+        pdfx: bool = False,
     ) -> None:
         self.folder = folder
+        self.pdfx = pdfx
         self.pattern = pattern
         self.overwrite = overwrite
         self._library = library
@@ -82,7 +90,9 @@ class PerFileWriter:
         if self._jobs <= 1:
             self._write_here(card, path, ticket)
             return ticket
-        future = self._executor().submit(run_task, _render_file, card.request, path, self.overwrite)
+        future = self._executor().submit(
+            run_task, _render_file, card.request, path, self.overwrite, self.pdfx
+        )
         self._running.append((future, ticket, path))
         while len(self._running) >= self._jobs * QUEUE_PER_WORKER:
             wait_futures([self._running[0][0]])
@@ -91,7 +101,7 @@ class PerFileWriter:
 
     def _write_here(self, card: PreparedCard, path: Path, ticket: Ticket) -> None:
         try:
-            atomic_write(path, render_prepared(card), self.overwrite)
+            atomic_write(path, _card_bytes(card, self.pdfx), self.overwrite)
         except FileExistsError:
             ticket.failure = f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
         else:

@@ -30,7 +30,7 @@ from cardmaker.batch.report import (
     report_path_for,
 )
 from cardmaker.batch.rows import RowProblem, RowReader, RowResult
-from cardmaker.batch.source import Table, open_table
+from cardmaker.batch.source import Table, open_table, reading_languages
 from cardmaker.batch.workers import default_jobs
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary, load_library
@@ -65,13 +65,19 @@ class BatchOptions:
     start: int = 1
     overwrite: bool = False
     jobs: int | None = None
+    pdfx: bool = False
 
 
 def open_rows(
     options: BatchOptions, library: CardLibrary
 ) -> tuple[Table, ColumnMapping, RowReader]:
     """Open the list and map its columns; raises ``UnreadableInputError``."""
-    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    languages = reading_languages(
+        options.defaults.language, options.defaults.country, library.reporting
+    )
+    table = open_table(
+        options.input, options.encoding, options.delimiter, options.sheet_name, languages
+    )
     try:
         mapping = map_columns(table.headers, options.column_map)
     except BaseException:
@@ -204,6 +210,7 @@ def _write_cards(
             options.start,
             options.overwrite,
             jobs=options.jobs or 1,
+            pdfx=options.pdfx,
         )
     else:
         assert options.output_dir is not None
@@ -211,7 +218,13 @@ def _write_cards(
         if ledger.total < MIN_CARDS_FOR_WORKERS:
             jobs = 1
         per_file = PerFileWriter(
-            options.output_dir, pattern, options.overwrite, options.content_dir, library, jobs
+            options.output_dir,
+            pattern,
+            options.overwrite,
+            options.content_dir,
+            library,
+            jobs,
+            pdfx=options.pdfx,
         )
     try:
         for record in table.records():

@@ -74,6 +74,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         start=args.start,
         overwrite=args.overwrite,
         jobs=args.jobs,
+        pdfx=args.pdfx,
     )
 
 

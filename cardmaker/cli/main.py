@@ -16,23 +16,33 @@ from pathlib import Path
 from cardmaker import __version__
 from cardmaker.cli.batch_args import add_batch_parser
 from cardmaker.cli.listing import print_languages, print_medicines
+from cardmaker.core.datereader import DateOrder, DateReadError, read_date
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
 from cardmaker.core.validation import FIELD_LABELS
-from cardmaker.render.card import prepare, render_prepared
+from cardmaker.render.card import prepare
+from cardmaker.render.copies import MAX_COPIES, card_document
 from cardmaker.render.fitcheck import check_language
+from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
 
 
-def iso_date(text: str) -> date:
-    """Parse YYYY-MM-DD for argparse, with a message that says what was wrong."""
+def copies_count(text: str) -> int:
+    """Parse --copies for argparse: a whole number from 1 to MAX_COPIES."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_COPIES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number from 1 to {MAX_COPIES}")
+    return int(text)
+
+
+def iso_date(text: str) -> date | None:
+    """A date for argparse, read by the core's date reader (2026-03-01, 01.03.2026...)."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        return read_date(text, DateOrder.DMY)
+    except DateReadError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--content-dir", type=Path, help="folder of approved card texts (<lang>.toml)"
     )
+    _add_render_output_options(render)
 
     medicines = commands.add_parser("medicines", help="list the medicines")
     medicines.add_argument("--content-dir", type=Path, help=argparse.SUPPRESS)
@@ -92,6 +103,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_render_output_options(render: argparse.ArgumentParser) -> None:
+    """Blank cards, copies on sheets and PDF/X."""
+    out = render.add_argument_group("blank cards, sheets and print shops")
+    out.add_argument(
+        "--blank",
+        action="store_true",
+        help="a card to fill in by hand: no patient details (only --clinic is printed)",
+    )
+    out.add_argument(
+        "--copies", type=copies_count, help="copies imposed on sheets (see --paper, --duplex)"
+    )
+    out.add_argument("--paper", choices=sorted(SHEET_SIZES), help="sheet size (default a4)")
+    out.add_argument(
+        "--duplex",
+        default=Duplex.LONG_EDGE.value,
+        choices=[d.value for d in Duplex],
+        help="how the printer turns the sheet (with --copies or --paper)",
+    )
+    out.add_argument(
+        "--pdfx", action="store_true", help="write PDF/X-1a for a print shop (CMYK, FOGRA39)"
+    )
+
+
 def request_from_args(args: argparse.Namespace) -> CardRequest:
     """The card request the render options describe."""
     return CardRequest(
@@ -106,6 +140,7 @@ def request_from_args(args: argparse.Namespace) -> CardRequest:
         first_injection=args.first_injection,
         next_injection=args.next_injection,
         qr_target=QrTarget(args.qr_target),
+        blank=args.blank,
     )
 
 
@@ -131,7 +166,9 @@ def run_render(args: argparse.Namespace) -> int:
             print(f"error: {label} ({problem.field}): {problem.reason}", file=sys.stderr)
         return EXIT_INVALID
     warn_if_draft(library, card.request.language)
-    atomic_write(args.output, render_prepared(card))
+    paper = SHEET_SIZES[args.paper] if args.paper else None
+    data = card_document(card, args.copies, paper, Duplex(args.duplex), args.pdfx)
+    atomic_write(args.output, data)
     print(f"wrote {args.output}", file=sys.stderr)
     return EXIT_OK
 

@@ -15,28 +15,18 @@ from cardmaker.core.errors import (
     UnknownMedicineError,
     describe_character,
 )
+from cardmaker.core.fields import FIELD_LABELS, FIELD_MAX_LENGTH, TEXT_FIELDS, tidy_text
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import FIELD_MAX_LENGTH, TEXT_FIELDS, CardRequest
+from cardmaker.core.model import BLANK_CARD_EMPTY_FIELDS, CardRequest
 
-# Human names of fields, for messages.
-FIELD_LABELS: dict[str, str] = {
-    "patient_name": "patient name",
-    "prescriber": "prescriber",
-    "prescriber_phone": "prescriber phone",
-    "clinic": "clinic or pharmacy",
-    "first_injection": "first injection",
-    "next_injection": "next injection",
-    "medicine": "medicine",
-    "language": "card language",
-    "country": "country",
-    "card_format": "format",
-}
+__all__ = ["FIELD_LABELS", "clean_request", "problem", "validate"]
 
 MAX_MONTHS_TO_NEXT = 7
 
 # The English wording of each validation problem by code; %1, %2... are its parameters.
 MESSAGES: dict[str, str] = {
     "required": "is required",
+    "not_on_blank": "is written by hand on a blank card; leave it empty",
     "no_letters": "has no letters",
     "control_characters": "contains control characters: %1",
     "unprintable": "the card font cannot print %1",
@@ -71,16 +61,12 @@ _EARLIEST, _LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 def clean_request(request: CardRequest) -> CardRequest:
     """Normalise the free-text fields: NFC form, no outer or repeated spaces."""
-
-    def tidy(value: str) -> str:
-        return re.sub(" {2,}", " ", unicodedata.normalize("NFC", value)).strip()
-
     return replace(
         request,
-        patient_name=tidy(request.patient_name),
-        prescriber=tidy(request.prescriber),
-        prescriber_phone=tidy(request.prescriber_phone),
-        clinic=tidy(request.clinic),
+        patient_name=tidy_text(request.patient_name),
+        prescriber=tidy_text(request.prescriber),
+        prescriber_phone=tidy_text(request.prescriber_phone),
+        clinic=tidy_text(request.clinic),
     )
 
 
@@ -90,7 +76,13 @@ def validate(
     """Every problem with ``request``; an empty list means it can be printed."""
     problems: list[Problem] = []
     problems += _check_choices(request, library)
-    if not request.patient_name.strip():
+    if request.blank:
+        problems += [
+            problem(name, "not_on_blank")
+            for name in BLANK_CARD_EMPTY_FIELDS
+            if getattr(request, name) not in ("", None)
+        ]
+    elif not request.patient_name.strip():
         problems.append(problem("patient_name", "required"))
     elif not any(unicodedata.category(c)[0] in "LN" for c in request.patient_name):
         # Combining marks or punctuation alone would print a blank-looking name.

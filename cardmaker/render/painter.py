@@ -109,14 +109,14 @@ class CardPainter:
         self.canvas = canvas
         self.layout = layout
         self._prefix = form_prefix
-        self._defined: set[tuple[int, int, bool]] = set()
+        self._defined: set[tuple[int, int]] = set()
 
-    def _form_name(self, page_index: int, segment: int, with_marks: bool) -> str:
-        return f"{self._prefix}p{page_index}s{segment}{'m' if with_marks else ''}"
+    def _form_name(self, page_index: int, segment: int) -> str:
+        return f"{self._prefix}p{page_index}s{segment}"
 
-    def _ensure_form(self, page_index: int, segment: int, with_marks: bool) -> str:
-        name = self._form_name(page_index, segment, with_marks)
-        key = (page_index, segment, with_marks)
+    def _ensure_form(self, page_index: int, segment: int) -> str:
+        name = self._form_name(page_index, segment)
+        key = (page_index, segment)
         if key in self._defined:
             return name
         canvas, style = self.canvas, self.layout.style
@@ -130,9 +130,6 @@ class CardPainter:
             int(style.page_h) + 2 * bleed_margin,
         )
         draw_ops(canvas, page.segments()[segment])
-        # Marks go with the last part: they are read after the card, if at all.
-        if with_marks and segment == len(page.slots):
-            draw_marks(canvas, page, style)
         canvas.endForm()
         self._defined.add(key)
         return name
@@ -148,7 +145,7 @@ class CardPainter:
         canvas.translate(x, y)
         slots = page.slots
         for segment in range(len(slots) + 1):
-            canvas.doForm(self._ensure_form(page_index, segment, with_marks))
+            canvas.doForm(self._ensure_form(page_index, segment))
             if segment < len(slots) and slots[segment].field in fitted:
                 draw_value(canvas, slots[segment], fitted[slots[segment].field])
         for link in page.links:
@@ -157,4 +154,8 @@ class CardPainter:
                 (link.x, link.y, link.x + link.width, link.y + link.height),
                 relative=1,
             )
+        if with_marks:
+            # On the page, not in the shared form: reportlab lists the registration colour
+            # (a separation) only in a page's resources, never in a form's.
+            draw_marks(canvas, page, self.layout.style)
         canvas.restoreState()

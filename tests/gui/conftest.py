@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cardmaker.core.resources import ui_translations_dir
-from cardmaker.core.settings import SETTINGS_ENV, SettingsStore
+from cardmaker.core.settings import SETTINGS_ENV, Settings, SettingsStore
+from cardmaker.gui.cups_queues import CupsPrinting
 from cardmaker.gui.i18n import QM_PREFIX, UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.session import DesktopSession
@@ -42,6 +43,12 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QPrintDialog, "exec", _refuse)
     for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, _refuse)
+
+
+@pytest.fixture(autouse=True)
+def no_cups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print takes Qt's path unless a test hands the window a CUPS flow of its own."""
+    monkeypatch.setattr(CupsPrinting, "find", classmethod(lambda cls, bin_dir=None: None))
 
 
 def lrelease() -> Path:
@@ -85,9 +92,14 @@ SessionFactory = Callable[..., DesktopSession]
 def open_session(qtbot: QtBot, translations: UiTranslations) -> SessionFactory:
     """Start the program as `cardmaker` does, in a given interface language."""
 
-    def start(language: str = "en") -> DesktopSession:
-        session = DesktopSession(SettingsStore(), translations, language)
-        qtbot.addWidget(session.window)
+    def start(language: str = "en", first_start: bool = False) -> DesktopSession:
+        store = SettingsStore()
+        if not first_start and not store.path.exists():
+            # A clinic that has used the program: its medicine, language and country are set.
+            store.save(Settings())
+        session = DesktopSession(store, translations, language)
+        # A card a test left filled is dropped at teardown without the unsaved-card question.
+        qtbot.addWidget(session.window, before_close_func=lambda w: w.state.clear_patient())
         session.window.show()
         wait_for_preview(qtbot, session.window)
         return session

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardmaker.core.model import CardFormat
+from cardmaker.gui.form_rows import focus_target
 from cardmaker.gui.main_window import MainWindow
-from tests.gui.conftest import wait_for_preview
+from tests.gui.conftest import SessionFactory, wait_for_preview
 from tests.gui.helpers import replace_text, type_text
 
 
@@ -27,10 +29,10 @@ def test_an_impossible_date_disables_save_and_shows_the_message_at_the_field(
     type_text(window.form.first_injection.edit, "2026-02-30")
     row = window.form.rows["first_injection"]
     assert row.message.isVisible()
-    assert "Not a date" in row.message.text()
+    assert "30 February 2026 does not exist." in row.message.text()
     assert not window.commands.save.isEnabled()
     assert not window.commands.print.isEnabled()
-    assert "Not a date" in window.commands.save.toolTip()
+    assert "30 February 2026 does not exist." in window.commands.save.toolTip()
     assert "First injection" in window.problem_label.text()
     # Correcting it brings Save back and clears the message.
     replace_text(window.form.first_injection.edit, "2026-02-28")
@@ -38,6 +40,26 @@ def test_an_impossible_date_disables_save_and_shows_the_message_at_the_field(
     assert window.state.request.first_injection == date(2026, 2, 28)
     wait_for_preview(qtbot, window)
     assert window.commands.save.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected"),
+    [
+        ("en", "3/1/26", "Two-digit year: write 2026."),
+        ("en", "13/1/2026", "There is no month 13."),
+        ("en", "tomorrow", "Not a date. Type it like "),
+        ("de", "30.02.2026", "Den 30. Februar 2026 gibt es nicht."),
+        ("de", "1.3.26", "Zweistellige Jahreszahl: schreiben Sie 2026."),
+        ("pl", "30.02.2026", "30 lutego 2026 nie istnieje."),
+    ],
+)
+def test_date_problems_say_what_is_wrong(
+    qtbot: QtBot, open_session: SessionFactory, language: str, typed: str, expected: str
+) -> None:
+    window = open_session(language).window
+    type_text(window.form.first_injection.edit, typed)
+    assert expected in window.form.rows["first_injection"].message.text()
+    assert not window.commands.save.isEnabled()
 
 
 def test_a_next_injection_before_the_first_is_refused_at_its_field(
@@ -94,12 +116,21 @@ def test_phone_and_length_problems_are_worded_at_their_fields(
     assert "cannot print" in window.form.rows["patient_name"].message.text()
 
 
-def test_new_card_clears_the_patient_only(qtbot: QtBot, window: MainWindow) -> None:
+def test_new_card_clears_the_patient_only(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     form = window.form
     type_text(form.texts["patient_name"], "Mary O'Brien")
     type_text(form.texts["prescriber"], "Dr Seán Murphy")
     type_text(form.first_injection.edit, "2026-13-01")
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args) or QMessageBox.StandardButton.Discard,
+    )
     window.commands.new_card.trigger()
+    assert len(asked) == 1
     request = window.state.request
     assert request.patient_name == "" and request.first_injection is None
     assert request.prescriber == "Dr Seán Murphy"
@@ -166,7 +197,7 @@ def test_format_and_qr_target_reach_the_card(qtbot: QtBot, window: MainWindow) -
 def test_every_input_has_an_accessible_name_and_a_label_shortcut(window: MainWindow) -> None:
     for field, row in window.form.rows.items():
         assert "&" in row.label.text(), field
-        assert row.label.buddy() is row.field_widget
+        assert row.label.buddy() is focus_target(row.field_widget)
     inputs = window.form.findChildren(QLineEdit) + window.form.findChildren(QComboBox)
     calendars = window.form.findChildren(QCalendarWidget)
     for widget in inputs:

@@ -214,6 +214,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>Cancelled; only complete files were kept.</source>
         <translation>Abgebrochen; nur vollständige Dateien wurden behalten.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X für eine Druckerei (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -497,6 +501,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
 </context>
 <context>
     <name>FormatPicker</name>
+    <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Brieftaschenkarte, dreiteilig, größere Schrift (ID-1)</translation>
+    </message>
     <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Faltkarte im Scheckkartenformat (ID-1)</translation>

@@ -214,6 +214,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>Cancelled; only complete files were kept.</source>
         <translation>Annullato; sono stati conservati solo i file completi.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X per una tipografia (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -497,6 +501,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
 </context>
 <context>
     <name>FormatPicker</name>
+    <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Tessera da portafoglio, tre ante, testo più grande (ID-1)</translation>
+    </message>
     <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Scheda pieghevole, formato carta di credito (ID-1)</translation>

@@ -214,6 +214,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>Cancelled; only complete files were kept.</source>
         <translation>Anulowano; zachowano tylko kompletne pliki.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X dla drukarni (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -499,6 +503,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
 </context>
 <context>
     <name>FormatPicker</name>
+    <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Karta do portfela, trzy panele, większy tekst (ID-1)</translation>
+    </message>
     <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Karta składana, rozmiar karty płatniczej (ID-1)</translation>

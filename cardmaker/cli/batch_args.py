@@ -10,7 +10,7 @@ from typing import Any
 
 from cardmaker.batch.naming import DEFAULT_PATTERN
 from cardmaker.core.datereader import DateOrder
-from cardmaker.core.model import CardFormat, QrTarget
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, QrTarget
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 
@@ -33,7 +33,7 @@ def add_batch_parser(commands: Any) -> None:
     card.add_argument(
         "--format",
         dest="card_format",
-        default=CardFormat.ID1_BIFOLD.value,
+        default=DEFAULT_CARD_FORMAT.value,
         choices=[f.value for f in CardFormat],
     )
     card.add_argument("--prescriber", default="", help="prescriber for rows without one")

@@ -20,7 +20,7 @@ from cardmaker.core.datereader import DateOrder, DateReadError, read_date
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
-from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
 from cardmaker.core.validation import FIELD_LABELS
 from cardmaker.render.card import prepare
 from cardmaker.render.copies import MAX_COPIES, card_document
@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--format",
         dest="card_format",
-        default=CardFormat.ID1_BIFOLD.value,
+        default=DEFAULT_CARD_FORMAT.value,
         choices=[f.value for f in CardFormat],
         help="card format",
     )

@@ -10,7 +10,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from cardmaker.core.catalogue import Medicine
-from cardmaker.core.content import ContentPack
+from cardmaker.core.content import BABEL_LOCALE, ContentPack
 from cardmaker.core.links import medicine_link
 from cardmaker.core.model import CardRequest, QrTarget
 from cardmaker.core.reporting import ReportingSystem
@@ -18,9 +18,6 @@ from cardmaker.core.reporting import ReportingSystem
 # Marks where the black triangle is drawn; the font has no glyph for U+25BC, so the
 # renderer draws it as a shape (which also keeps it equilateral at any size).
 BLACK_TRIANGLE = "\u25bc"
-
-# Card language codes that CLDR knows under another name.
-_BABEL_LOCALE = {"no": "nb"}
 
 DATE_STYLE = "long"
 
@@ -79,7 +76,7 @@ FIELD_ORDER = (
 @cache
 def date_locale(language: str, country: str) -> Locale:
     """The card language as written in the patient's country where CLDR has it (en_IE, de_AT)."""
-    base = _BABEL_LOCALE.get(language, language)
+    base = BABEL_LOCALE.get(language, language)
     try:
         return Locale.parse(f"{base}_{country}")
     except (ValueError, UnknownLocaleError):

@@ -48,6 +48,7 @@ from cardmaker.batch.runner import BatchOptions, run_batch
 from cardmaker.batch.source import DELIMITER_NAMES
 from cardmaker.core.library import load_library
 from cardmaker.core.model import CardRequest
+from cardmaker.render.fonts import printable_codepoints
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 _DETECTED = ""
@@ -284,7 +285,7 @@ class BatchDialog(QDialog):
         options, content_dir = self.options(), self.content_dir
         self._start(
             lambda progress, cancel: check_rows(
-                options, load_library(content_dir), progress, cancel
+                options, load_library(content_dir, printable_codepoints()), progress, cancel
             ),
             self._show_check,
         )

@@ -17,6 +17,7 @@ from cardmaker.core.settings import Settings, SettingsStore
 from cardmaker.gui.i18n import UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.state import CardState
+from cardmaker.render.fonts import printable_codepoints
 
 
 class DesktopSession(QObject):
@@ -49,7 +50,7 @@ class DesktopSession(QObject):
         if settings.content_dir:
             folder = Path(settings.content_dir)
             try:
-                return load_library(folder), folder
+                return load_library(folder, printable_codepoints()), folder
             except CardmakerError as exc:
                 self._startup_messages.append(
                     self.tr("Approved card text not loaded: %1").replace("%1", str(exc))

@@ -1,19 +1,27 @@
-"""Which letters beyond a-z each European language writes, for judging decoded names.
+"""Which letters beyond a-z each language writes, for judging a decoded name.
 
 A legacy 8-bit file decodes to *some* text under every legacy code page; only one of them
 gives names that a real language writes. "Dvořáková" read as Windows-1252 becomes
-"Dvoøáková": ø and á together belong to no language, so that reading is implausible.
+"Dvoøáková": ø and á together belong to no language, so that reading is implausible. A
+word is judged once (``judge_word`` is cached); the encoding detector adds up the verdicts
+over the distinct words of a file.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
-# Lower-case letters outside a-z, per language (Latin script), as written in names.
-LATIN_EXTRA: dict[str, str] = {
+# Lower-case letters outside a-z of the 26 card languages, as written in names.
+CARD_ALPHABETS: dict[str, str] = {
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
     "cs": "áčďéěíňóřšťúůýž",
-    "da": "æøåéü",
-    "de": "äöüßé",
+    "da": "æøåé",
+    "de": "äöüß",
+    "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+    "en": "",
     "es": "áéíñóúü",
     "et": "äöõüšž",
     "fi": "äöåšž",
@@ -33,65 +41,90 @@ LATIN_EXTRA: dict[str, str] = {
     "ro": "ăâîșşțţ",
     "sk": "áäčďéíĺľňóôŕšťúýž",
     "sl": "čšžćđ",
-    "sq": "çë",
     "sv": "åäöéü",
+}
+# Names that patients bring from elsewhere: a word may be written in these too, but a
+# whole file is judged against the card languages only (``languages_writing``).
+OTHER_ALPHABETS: dict[str, str] = {
     "tr": "çğıöşüâîû",
+    "sq": "çë",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
     "cy": "âêîôûŵŷ",
 }
-# Letters many names carry in any Latin language (loan names, transliterations).
-LATIN_COMMON = "éü"
-# Vowels of the other two scripts: a Greek file read as Windows-1251 (or the reverse) still
-# gives letters of one script, but words with hardly any vowels, which no name has.
-VOWELS = {
-    "GREEK": "αεηιουωάέήίόύώϊϋΐΰ",
-    "CYRILLIC": "аеёиоуыэюяіїєѣ",
-}
-MIN_VOWEL_SHARE = 0.2
-FINAL_SIGMA = "ς"
+_ALL_ALPHABETS = {**CARD_ALPHABETS, **OTHER_ALPHABETS}
+_SETS = {lang: frozenset(letters) for lang, letters in _ALL_ALPHABETS.items()}
+_CARD_LANGUAGES = frozenset(CARD_ALPHABETS)
+
+# Marks that stand inside or around names in real lists (apostrophes, dashes, quotes).
+_INNER_MARKS = frozenset("’‘ʼ'-‐–—·")
+_EDGE_MARKS = frozenset("„“”«»‚()[].,:;!?")
+# Vowels of Greek and Cyrillic: a Greek list read as Windows-1251 (or the reverse) gives
+# letters of the other script, but words with hardly a vowel, which no name is.
+_VOWELS = frozenset("αεηιουωάέήίόύώϊϋΐΰаеиоуъюяѝыэёіїє")
+_MIN_VOWEL_SHARE = 0.2
 
 
-def _script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    for script in ("LATIN", "GREEK", "CYRILLIC"):
-        if name.startswith(script):
-            return script
-    return "OTHER"
+@dataclass(frozen=True)
+class Verdict:
+    """How a decoded word reads: plausible at all, and which card languages write it."""
 
-
-def word_is_plausible(word: str) -> bool:
-    """True when every letter of ``word`` could come from one language's alphabet."""
-    letters = [c for c in word.casefold() if c.isalpha()]
-    if not letters:
-        return True
-    scripts = {_script(c) for c in letters}
-    if scripts in ({"GREEK"}, {"CYRILLIC"}):
-        (script,) = scripts
-        if FINAL_SIGMA in letters[:-1]:
-            return False
-        vowels = sum(c in VOWELS[script] for c in letters)
-        return len(letters) < 4 or vowels >= MIN_VOWEL_SHARE * len(letters)
-    if scripts != {"LATIN"}:
-        return False
-    extra = {c for c in letters if not ("a" <= c <= "z")}
-    if not extra:
-        return True
-    return any(extra <= set(LATIN_EXTRA[lang] + LATIN_COMMON) for lang in LATIN_EXTRA)
-
-
-def implausible_words(text: str) -> int:
-    """How many words of ``text`` no single language would write (symbols count against)."""
-    count = 0
-    for word in text.split():
-        if any(_is_stray(c) for c in word) or not word_is_plausible(word):
-            count += 1
-    return count
+    plausible: bool
+    languages: frozenset[str]
 
 
 def _is_stray(char: str) -> bool:
-    """Characters a decoding error typically produces inside names and addresses."""
-    if char.isascii():
-        return False
+    """A character that a wrong code page puts inside names: symbols and control codes."""
     category = unicodedata.category(char)
-    # Letters, digits and combining marks are expected; punctuation such as the curly
-    # apostrophe or a dash is too. Symbols (£ ® ¤ ³ ¯ ...) and control codes are not.
-    return category[0] in "SC" or (category[0] == "P" and char in "¡¿«»·¦§¶")
+    return category[0] in "SC" or category in ("Co", "Cn") or char in "¡¿¦§¶ªº"
+
+
+def _case_is_odd(letters: str) -> bool:
+    """A small letter followed by a capital, where either is not ASCII ("хБЮМ", "öÜ").
+
+    Names do change case inside (McDonald, DeVito, O'Neill), but with plain letters; a
+    case flip at an accented letter is what a code page with swapped cases produces.
+    """
+    return any(
+        a.islower() and b.isupper() and not (a.isascii() and b.isascii())
+        for a, b in pairwise(letters)
+    )
+
+
+@lru_cache(maxsize=65536)
+def judge_word(word: str) -> Verdict:
+    """Whether ``word`` (no spaces) could be part of a name, and who writes it."""
+    core = word.strip("".join(_EDGE_MARKS) + "'\"")
+    if core[:1] in _INNER_MARKS or core[:1] in "’‘":
+        return Verdict(False, frozenset())
+    for char in core:
+        if char.isalpha() or char.isascii():
+            continue
+        if char in _INNER_MARKS or unicodedata.combining(char):
+            continue
+        return Verdict(False, frozenset())
+    if any(_is_stray(c) for c in word if not c.isascii() and c not in _EDGE_MARKS):
+        return Verdict(False, frozenset())
+    letters = "".join(c for c in unicodedata.normalize("NFC", core) if c.isalpha())
+    if _case_is_odd(letters) or "ς" in letters[:-1]:
+        return Verdict(False, frozenset())
+    extra = frozenset(c for c in letters.casefold() if not ("a" <= c <= "z"))
+    writers = frozenset(lang for lang, alphabet in _SETS.items() if extra <= alphabet)
+    if not writers:
+        return Verdict(False, frozenset())
+    own_script = extra and any(lang in writers for lang in ("bg", "el", "ru", "uk", "sr"))
+    if own_script:
+        folded = letters.casefold()
+        vowels = sum(c in _VOWELS for c in folded)
+        # Greek and Cyrillic names are written in their own script alone, with vowels.
+        if any("a" <= c <= "z" for c in folded) or (
+            len(folded) >= 4 and vowels < _MIN_VOWEL_SHARE * len(folded)
+        ):
+            return Verdict(False, frozenset())
+    return Verdict(True, writers & _CARD_LANGUAGES)
+
+
+def languages_writing(word: str) -> frozenset[str]:
+    """The card languages whose alphabet writes every letter of ``word``."""
+    return judge_word(word).languages

@@ -1,54 +1,72 @@
-"""Which text encoding a CSV file is in, decided on the whole file, not its first lines.
+"""Which text encoding a list is in, decided on the whole file, with honest certainty.
 
-Order of evidence: a byte-order mark; UTF-16 without one (every other byte zero); the whole
-file decoding as UTF-8 (text in a legacy code page almost never does). Otherwise every
-legacy code page that decodes the whole file is tried on the lines that hold non-ASCII
-bytes, and the one whose words some language could write wins (see ``alphabets``); on a
-tie the more widespread code page wins. charset-normalizer's own guess joins the
-candidates, so code pages not listed here are still found.
+Order of evidence:
+
+1. a byte-order mark; UTF-16 without one (a zero in nearly every second byte);
+2. UTF-8: the whole file decodes, or its valid multi-byte sequences outnumber the bytes
+   that do not decode (a UTF-8 list with a stray Windows-1252 dash stays UTF-8; the cells
+   holding such bytes are reported by the reader, and rejected where they are printed);
+3. a legacy code page: every candidate that decodes the file reads each distinct
+   non-ASCII cell; a word that no language writes that way (ø beside á, ½ inside a word, a
+   capital after a small accented letter) counts against the reading (``alphabets``).
+   Readings that give the same text in every printed cell are one reading. When more than
+   one remains, the one whose words the list's card languages (the prior) write wins, else
+   the one whose words a single card language writes; when that still leaves a choice, the
+   reading is *uncertain*: ``EncodingUncertainError`` names the readings with examples.
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+import re
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 
-from cardmaker.batch.alphabets import implausible_words
-from cardmaker.core.errors import UnreadableInputError
+from cardmaker.batch.alphabets import CARD_ALPHABETS, judge_word
+from cardmaker.batch.readproblems import ListReadError
 
-CHUNK_BYTES = 1 << 16
-SAMPLE_LIMIT_BYTES = 1 << 18
 _UTF16_PROBE_BYTES = 4096
+EXAMPLES_SHOWN = 4
 
-# Most widespread first: breaks ties between readings that are equally plausible.
+# Every legacy code page a European records system exports in; most widespread first.
 LEGACY_CANDIDATES: tuple[str, ...] = (
     "windows-1252",
-    "windows-1250",
     "iso-8859-15",
+    "iso-8859-1",
+    "windows-1250",
     "iso-8859-2",
-    "windows-1251",
-    "windows-1253",
-    "iso-8859-7",
-    "iso-8859-5",
+    "iso-8859-16",
     "windows-1257",
     "iso-8859-13",
     "iso-8859-4",
-    "iso-8859-9",
-    "iso-8859-16",
-    "iso-8859-10",
+    "windows-1251",
+    "iso-8859-5",
+    "windows-1253",
+    "iso-8859-7",
     "iso-8859-3",
     "cp850",
     "cp852",
-    "iso-8859-1",
 )
 
+# What the card language suggests a list was exported in (the prior's code pages).
+_WESTERN = ("windows-1252", "iso-8859-15", "iso-8859-1")
+_CENTRAL = ("windows-1250", "iso-8859-2")
+_BALTIC = ("windows-1257", "iso-8859-13", "iso-8859-4")
+CODE_PAGES_OF_LANGUAGE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("da", "de", "en", "es", "fi", "fr", "ga", "is", "it", "nl", "no"), _WESTERN),
+    **dict.fromkeys(("pt", "sv"), _WESTERN),
+    **dict.fromkeys(("cs", "hr", "hu", "pl", "sk", "sl"), _CENTRAL),
+    "ro": (*_CENTRAL, "iso-8859-16"),
+    "lt": _BALTIC,
+    "lv": _BALTIC,
+    "et": (*_BALTIC, "iso-8859-15"),
+    "bg": ("windows-1251", "iso-8859-5"),
+    "el": ("windows-1253", "iso-8859-7"),
+    "mt": ("iso-8859-3",),
+}
+
 # What a person may choose instead of the detected encoding (the dialog's list).
-OFFERED_ENCODINGS: tuple[str, ...] = (
-    "utf-8", "utf-8-sig", "utf-16", "windows-1252", "windows-1250", "iso-8859-1",
-    "iso-8859-2", "iso-8859-15", "windows-1251", "iso-8859-5", "windows-1253", "iso-8859-7",
-)  # fmt: skip
+OFFERED_ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16", *LEGACY_CANDIDATES)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -57,33 +75,72 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_WORDS = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
 class EncodingGuess:
-    """The encoding to read with, as a name ``--encoding`` accepts, and how sure we are."""
+    """The encoding to read with, as a name ``--encoding`` accepts, and how sure we are.
+
+    When not ``confident``, ``alternatives`` are the other plausible readings and
+    ``examples`` show cells that differ: each row is one cell as read by ``name``, then by
+    each alternative in order. The desktop dialog shows these side by side.
+    """
 
     name: str
     confident: bool = True
     detail: str = ""
+    alternatives: tuple[str, ...] = ()
+    examples: tuple[tuple[str, ...], ...] = field(default=())
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Every candidate encoding, the chosen one first."""
+        return (self.name, *self.alternatives)
+
+    def as_json(self) -> dict[str, object]:
+        """For ``--json``: the encoding, its certainty and the alternatives with examples."""
+        return {
+            "encoding": self.name,
+            "encoding_confident": self.confident,
+            "alternatives": list(self.alternatives),
+            "examples": [list(row) for row in self.examples],
+        }
 
 
-def _chunks(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK_BYTES):
-            yield chunk
+class EncodingUncertainError(ListReadError):
+    """Two readings of the list are plausible and print different names: ask, do not guess."""
+
+    def __init__(self, guess: EncodingGuess) -> None:
+        self.guess = guess
+        shown = "; ".join(
+            ", ".join(
+                f"{name} reads '{text}'" for name, text in zip(guess.readings, row, strict=True)
+            )
+            for row in guess.examples
+        )
+        super().__init__(
+            "encoding_uncertain",
+            " or ".join(guess.readings),
+            shown,
+            guess.name,
+        )
 
 
 def checked_encoding(name: str) -> str:
-    """A user-given encoding name, checked; raises ``UnreadableInputError`` if unknown."""
+    """A user-given encoding name, checked; raises ``ListReadError`` if unknown."""
     try:
         codecs.lookup(name)
     except LookupError:
-        raise UnreadableInputError(f"unknown encoding '{name}'") from None
+        raise ListReadError("unknown_encoding", name) from None
     return name
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
+def unicode_encoding(head: bytes) -> str | None:
+    """UTF-8/16/32 recognised from a byte-order mark, or UTF-16 from its zero bytes."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
     probe = head[:_UTF16_PROBE_BYTES]
     if len(probe) < 4:
         return None
@@ -97,102 +154,123 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-class _Survey:
-    """One pass over the file: what decodes it, and the lines that can tell code pages apart."""
-
-    def __init__(self, candidates: tuple[str, ...]) -> None:
-        self.utf8_ok = True
-        self.ascii_only = True
-        self.has_nul = False
-        self.decodes = dict.fromkeys(candidates, True)
-        self.sample: list[bytes] = []
-        self._sample_size = 0
-        self._utf8 = codecs.getincrementaldecoder("utf-8")()
-
-    def feed(self, chunk: bytes, final: bool = False) -> None:
-        if self.utf8_ok:
-            try:
-                self._utf8.decode(chunk, final)
-            except UnicodeDecodeError:
-                self.utf8_ok = False
-        if b"\0" in chunk:
-            self.has_nul = True
-        if chunk.isascii():
-            return
-        self.ascii_only = False
-        for name, ok in self.decodes.items():
-            if ok:
-                try:
-                    chunk.decode(name)  # single-byte code pages: chunk edges do not matter
-                except UnicodeDecodeError:
-                    self.decodes[name] = False
-        self._collect(chunk)
-
-    def _collect(self, chunk: bytes) -> None:
-        if self._sample_size >= SAMPLE_LIMIT_BYTES:
-            return
-        for line in chunk.splitlines():
-            if not line.isascii():
-                self.sample.append(line)
-                self._sample_size += len(line)
+def utf8_damage(data: bytes) -> tuple[int, int]:
+    """(valid multi-byte characters, bytes that are not UTF-8) in ``data``."""
+    text = data.decode("utf-8", errors="replace")
+    literal = data.count("\ufffd".encode())
+    bad = text.count("\ufffd") - literal
+    valid = sum(1 for c in text if ord(c) > 0x7F) - bad
+    return valid, bad
 
 
-def _score(sample: bytes, name: str) -> int:
-    text = sample.decode(name, errors="replace")
-    for separator in ",;\t\"'|":
-        text = text.replace(separator, " ")
-    return implausible_words(text)
+def _decodes(cells: Iterable[bytes], name: str) -> dict[bytes, str] | None:
+    try:
+        return {cell: cell.decode(name) for cell in cells}
+    except UnicodeDecodeError:
+        return None
 
 
-def _normaliser_guess(sample: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(sample).best()
-    return best.encoding if best is not None else None
+def _odd_words(text: str) -> int:
+    return sum(not judge_word(word).plausible for word in _WORDS.findall(text))
 
 
-def detect_encoding(path: Path) -> EncodingGuess:
-    """Decide the encoding of a text file; raises ``UnreadableInputError`` if none fits."""
-    with path.open("rb") as handle:
-        head = handle.read(_UTF16_PROBE_BYTES)
-    for bom, name in _BOMS:
-        if head.startswith(bom):
-            return EncodingGuess(name, detail="byte-order mark")
-    utf16 = _utf16_without_bom(head)
-    if utf16 is not None:
-        return EncodingGuess(utf16, detail="UTF-16 without byte-order mark")
-    survey = _Survey(LEGACY_CANDIDATES)
-    for chunk in _chunks(path):
-        survey.feed(chunk)
-    survey.feed(b"", final=True)
-    if survey.has_nul:
-        raise UnreadableInputError(
-            "the file contains NUL bytes: it is not a CSV text file "
-            "(a spreadsheet saved under another name?); save it as CSV or .xlsx"
-        )
-    if survey.utf8_ok:
-        return EncodingGuess("utf-8", detail="ASCII only" if survey.ascii_only else "")
-    return _best_legacy(survey)
+def _misfits(texts: Iterable[str], languages: frozenset[str] | set[str]) -> int:
+    """Cells with a word that none of ``languages`` writes."""
+    count = 0
+    for text in texts:
+        for word in _WORDS.findall(text):
+            if word.isascii():
+                continue
+            if not judge_word(word).languages & languages:
+                count += 1
+                break
+    return count
 
 
-def _best_legacy(survey: _Survey) -> EncodingGuess:
-    sample = b"\n".join(survey.sample)
-    names = [name for name, ok in survey.decodes.items() if ok]
-    extra = _normaliser_guess(sample)
-    if extra and extra not in names:
-        try:
-            sample.decode(extra)
-            names.append(extra)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    if not names:
-        raise UnreadableInputError("the file's text encoding is not recognised; give --encoding")
-    scored = sorted((_score(sample, name), index, name) for index, name in enumerate(names))
-    best_score, _, best = scored[0]
-    if best_score:
-        return EncodingGuess(
-            best,
-            confident=False,
-            detail=f"{best_score} word(s) read oddly in every encoding tried",
-        )
-    return EncodingGuess(best)
+def _best_single_language_misfits(texts: list[str]) -> int:
+    return min(_misfits(texts, {language}) for language in CARD_ALPHABETS)
+
+
+def _ordered(languages: Collection[str]) -> list[str]:
+    preferred = [cp for lang in languages for cp in CODE_PAGES_OF_LANGUAGE.get(lang, ())]
+    return list(dict.fromkeys([*preferred, *LEGACY_CANDIDATES]))
+
+
+def choose_legacy(cells: Mapping[bytes, bool], languages: Collection[str] = ()) -> EncodingGuess:
+    """The code page of a list from its distinct non-ASCII cells (``True``: printed).
+
+    Raises ``ListReadError`` if no candidate decodes them; never guesses between two
+    plausible readings that print differently (the guess is then not ``confident``).
+    """
+    prior = {lang for lang in languages if lang in CARD_ALPHABETS}
+    readings: dict[str, dict[bytes, str]] = {}
+    for name in _ordered(prior):
+        decoded = _decodes(cells, name)
+        if decoded is not None:
+            readings[name] = decoded
+    if not readings:
+        raise ListReadError("encoding_unknown")
+    odd = {name: sum(_odd_words(t) for t in r.values()) for name, r in readings.items()}
+    fewest = min(odd.values())
+    printed = sorted(cell for cell, shown in cells.items() if shown)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name, reading in readings.items():
+        if odd[name] == fewest:
+            groups.setdefault(_key(reading, printed), []).append(name)
+    heads = [members[0] for members in groups.values()]
+    detail = f"{fewest} word(s) read oddly in every encoding tried" if fewest else ""
+    if len(heads) == 1:
+        return EncodingGuess(heads[0], detail=detail)
+    texts = {name: [readings[name][c] for c in printed] for name in heads}
+    for score in (
+        (lambda name: _misfits(texts[name], prior)) if prior else None,
+        lambda name: _best_single_language_misfits(texts[name]),
+    ):
+        if score is None:
+            continue
+        scores = {name: score(name) for name in heads}
+        best = min(scores.values())
+        winners = [name for name in heads if scores[name] == best]
+        if best == 0 and len(winners) == 1:
+            return EncodingGuess(winners[0], detail=detail)
+        heads = winners
+    if best == 0:
+        # Each remaining reading is a list in one language (Hungarian, or Portuguese and
+        # Estonian): only the person who knows the list can tell.
+        return _uncertain(heads, readings, printed)
+    # A list of names from many languages whichever way it is read: the code page the
+    # card languages are exported in decides, if only one of the readings is one of those.
+    expected = {cp for lang in prior for cp in CODE_PAGES_OF_LANGUAGE.get(lang, ())}
+    for name in heads:
+        if set(groups[_key(readings[name], printed)]) & expected:
+            others = [h for h in heads if h != name]
+            if not any(set(groups[_key(readings[h], printed)]) & expected for h in others):
+                return EncodingGuess(name, detail=f"{detail} chosen by the card language".strip())
+    return _uncertain(heads, readings, printed)
+
+
+# Romanian s and t with a comma below were written with a cedilla in the older code pages:
+# the same letter either way, so readings that differ only there are one reading.
+_SAME_LETTER = str.maketrans("ŞşŢţ", "ȘșȚț")
+
+
+def _key(reading: dict[bytes, str], printed: list[bytes]) -> tuple[str, ...]:
+    return tuple(reading[c].translate(_SAME_LETTER) for c in printed)
+
+
+def _uncertain(
+    heads: list[str], readings: dict[str, dict[bytes, str]], printed: list[bytes]
+) -> EncodingGuess:
+    differing = [
+        c for c in printed if len({readings[name][c].translate(_SAME_LETTER) for name in heads}) > 1
+    ]
+    examples = tuple(
+        tuple(readings[name][cell] for name in heads) for cell in differing[:EXAMPLES_SHOWN]
+    )
+    return EncodingGuess(
+        heads[0],
+        confident=False,
+        detail=f"{len(differing)} printed value(s) read differently",
+        alternatives=tuple(heads[1:]),
+        examples=examples,
+    )

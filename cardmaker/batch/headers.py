@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from cardmaker.core.cardtext import FIELD_ORDER
+from cardmaker.core.fields import FIELD_ORDER
 
 # Canonical columns: the card's fields, the per-row choices, and two helpers for lists
 # that split the name.
@@ -143,3 +143,17 @@ KNOWN_HEADERS: dict[str, str] = {
     for field, variants in HEADER_VARIANTS.items()
     for variant in variants
 }
+
+
+# Columns whose values never reach the card's printed text.
+NOT_PRINTED_FIELDS = frozenset({"lang", "country", "format", "medicine", IGNORE})
+
+
+def field_of_heading(heading: str) -> str | None:
+    """The field a heading names, if it is a known one."""
+    return KNOWN_HEADERS.get(header_key(heading))
+
+
+def printed_heading(heading: str) -> bool:
+    """False for a column known not to be printed (lang, country, ...); unknown ones count."""
+    return field_of_heading(heading) not in NOT_PRINTED_FIELDS

@@ -13,11 +13,13 @@ from datetime import date
 
 from cardmaker.batch.celldates import CellDateError, DateOrder, cell_date
 from cardmaker.batch.columns import ColumnMapping
+from cardmaker.batch.readproblems import row_message
 from cardmaker.batch.source import Cell, Record, is_blank
+from cardmaker.core.datereader import order_for
 from cardmaker.core.errors import InvalidRequestError, Problem, TextOverflowError
+from cardmaker.core.fields import DATE_FIELDS, FIELD_LABELS
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
-from cardmaker.core.validation import FIELD_LABELS
 from cardmaker.render.card import PreparedCard, prepare
 
 FORMAT_ALIASES: dict[str, CardFormat] = {
@@ -42,6 +44,9 @@ class RowProblem:
     line: int
     column: str
     reason: str
+    # The same as data, so a front end can word it (see core.errors.Problem).
+    code: str = ""
+    params: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ class RowResult:
     card: PreparedCard | None = None
     problems: tuple[RowProblem, ...] = ()
     skipped: str = ""
+    # Cells of unused columns that hold no usable value: the card is made, the report says so.
+    warnings: tuple[RowProblem, ...] = ()
 
 
 def cell_text(cell: Cell) -> str:
@@ -76,7 +83,7 @@ class RowReader:
         mapping: ColumnMapping,
         defaults: CardRequest,
         library: CardLibrary,
-        date_order: DateOrder = DateOrder.DMY,
+        date_order: DateOrder = DateOrder.AUTO,
     ) -> None:
         self.mapping = mapping
         self.defaults = defaults
@@ -113,36 +120,70 @@ class RowReader:
         """The outcome of one record."""
         line = record.line
         if record.error:
-            return RowResult(line, problems=(RowProblem(line, "", record.error),))
+            problem = RowProblem(line, "", record.error, record.error_code, record.error_params)
+            return RowResult(line, problems=(problem,))
         if is_blank(record.cells):
             return RowResult(line, skipped="blank line" if not record.cells else "only delimiters")
         if len(record.cells) > len(self.mapping.headers):
-            reason = (
-                f"has {len(record.cells)} fields but the header has {len(self.mapping.headers)} "
-                "(a delimiter inside a value that is not in quotes?)"
+            reason, params = row_message(
+                "too_many_fields", len(record.cells), len(self.mapping.headers)
             )
-            return RowResult(line, problems=(RowProblem(line, "", reason),))
+            return RowResult(
+                line, problems=(RowProblem(line, "", reason, "too_many_fields", params),)
+            )
+        used, unused = self._cell_problems(record)
+        if used:
+            return RowResult(line, problems=used)
         problems: list[RowProblem] = []
         request = self._request(record, problems)
         if request is None:
-            return RowResult(line, problems=tuple(problems))
-        return self._prepare(line, request)
+            return RowResult(line, problems=tuple(problems), warnings=unused)
+        return replace(self._prepare(line, request), warnings=unused)
+
+    def _cell_problems(
+        self, record: Record
+    ) -> tuple[tuple[RowProblem, ...], tuple[RowProblem, ...]]:
+        """Unusable cells: in a column the card uses (the row is rejected), or not."""
+        used: list[RowProblem] = []
+        unused: list[RowProblem] = []
+        for index, code, params in record.cell_problems:
+            reason, texts = row_message(code, *params)
+            problem = RowProblem(record.line, self.mapping.label(index), reason, code, texts)
+            in_use = index < len(self.mapping.fields) and (
+                self.mapping.fields[index] is not None or index in self.mapping.name_columns
+            )
+            (used if in_use else unused).append(problem)
+        return tuple(used), tuple(unused)
 
     def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest | None:
         dates: dict[str, date | None] = {}
-        for field in ("first_injection", "next_injection"):
+        language = self._text(record, "lang", self.defaults.language).lower()
+        order = order_for(language, self.date_order)
+        for field in DATE_FIELDS:
             try:
-                dates[field] = cell_date(self._cell(record, field), self.date_order)
+                dates[field] = cell_date(self._cell(record, field), order)
             except CellDateError as exc:
-                problems.append(RowProblem(record.line, self._column(field), str(exc)))
+                problems.append(
+                    RowProblem(
+                        record.line,
+                        self._column(field),
+                        f"{FIELD_LABELS[field]}: {exc.problem.message}",
+                        exc.problem.code,
+                        exc.problem.params,
+                    )
+                )
         card_format = self.defaults.card_format
         format_text = self._text(record, "format", "")
         if format_text:
             found = FORMAT_ALIASES.get(format_text.casefold())
             if found is None:
                 known = ", ".join(f.value for f in CardFormat)
-                reason = f"unknown format '{format_text}'; use {known}"
-                problems.append(RowProblem(record.line, self._column("format"), reason))
+                reason, params = row_message("unknown_format", format_text, known)
+                problems.append(
+                    RowProblem(
+                        record.line, self._column("format"), reason, "unknown_format", params
+                    )
+                )
             else:
                 card_format = found
         if problems:
@@ -153,7 +194,7 @@ class RowReader:
             d,
             patient_name=self._name(record),
             medicine=self._text(record, "medicine", d.medicine),
-            language=self._text(record, "lang", d.language).lower(),
+            language=language,
             country=self._countries.get(country.casefold(), country.upper()),
             card_format=card_format,
             prescriber=self._text(record, "prescriber", d.prescriber),
@@ -178,7 +219,11 @@ class RowReader:
     ) -> tuple[RowProblem, ...]:
         return tuple(
             RowProblem(
-                line, self._column(p.field), f"{FIELD_LABELS.get(p.field, p.field)}: {p.reason}"
+                line,
+                self._column(p.field),
+                f"{FIELD_LABELS.get(p.field, p.field)}: {p.reason}",
+                p.code,
+                p.params,
             )
             for p in problems
         )

@@ -26,7 +26,7 @@ from cardmaker.batch.report import (
     report_path_for,
 )
 from cardmaker.batch.rows import RowReader
-from cardmaker.batch.source import Record, Table, is_blank, open_table
+from cardmaker.batch.source import Record, Table, is_blank, open_table, reading_languages
 from cardmaker.batch.workers import default_jobs
 from cardmaker.core.errors import CardmakerError, OutputError
 from cardmaker.core.files import FolderLock, check_output, same_file
@@ -74,7 +74,12 @@ def open_rows(
     Raises ``MissingChoiceError`` when the list has no column for a choice every card needs
     (medicine, language, country) and the options give none.
     """
-    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    languages = reading_languages(
+        options.defaults.language, options.defaults.country, library.reporting
+    )
+    table = open_table(
+        options.input, options.encoding, options.delimiter, options.sheet_name, languages
+    )
     try:
         mapping = map_columns(table.headers, options.column_map)
         sources = default_sources(options)

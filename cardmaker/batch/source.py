@@ -6,13 +6,13 @@ picks the reader by the file's content (a spreadsheet renamed to .csv is still r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from cardmaker.core.errors import UnreadableInputError
+from cardmaker.batch.readproblems import ListReadError
 
 # What a cell may hold: text from CSV; text, numbers, booleans and dates from XLSX.
 Cell = str | int | float | bool | date | datetime | time | None
@@ -32,15 +32,34 @@ class TableInfo:
     encoding_confident: bool = True
     encoding_detail: str = ""
     sheets: tuple[str, ...] = ()
+    # Other plausible encodings (only when not confident; a refused list has them too).
+    alternatives: tuple[str, ...] = ()
+    # Lines (CSV) or rows (XLSX) in the file, header and blank ones included.
+    lines: int = 0
 
 
 @dataclass(frozen=True)
 class Record:
-    """One data row: the line (CSV) or row number (XLSX) where it starts, and its cells."""
+    """One data row: the lines (CSV) or row (XLSX) it spans, and its cells.
+
+    Every line of a file after the header belongs to exactly one record, blank ones too,
+    from ``line`` to ``last_line``: the report can account for each.
+    """
 
     line: int
     cells: tuple[Cell, ...]
     error: str = ""  # set when the record itself could not be read
+    last_line: int = 0  # 0: the same as ``line``
+    error_code: str = ""
+    error_params: tuple[str, ...] = ()
+    # Cells that hold no usable value: (column index, problem code, parameters), e.g. bytes
+    # that do not decode, or a formula without a saved value (codes in ``readproblems``).
+    cell_problems: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
+
+    @property
+    def end(self) -> int:
+        """The last line of the record."""
+        return self.last_line or self.line
 
 
 class Table(Protocol):
@@ -48,7 +67,7 @@ class Table(Protocol):
 
     info: TableInfo
     headers: tuple[str, ...]
-    header_line: int
+    header_line: int  # the header's last line: lines up to it are not data
 
     def records(self) -> Iterator[Record]:
         """Data records after the header, blank ones included (the caller counts them)."""
@@ -72,9 +91,7 @@ def parse_delimiter(text: str) -> str:
     aliases.update({"\\t": "\t", "tab": "\t"})
     value = aliases.get(text.strip().lower(), text)
     if value not in DELIMITER_NAMES:
-        raise UnreadableInputError(
-            f"unsupported delimiter {text!r}; use comma, semicolon, tab or pipe"
-        )
+        raise ListReadError("bad_delimiter", repr(text))
     return value
 
 
@@ -88,24 +105,35 @@ def open_table(
     encoding: str | None = None,
     delimiter: str | None = None,
     sheet: str | None = None,
+    languages: Collection[str] = (),
 ) -> Table:
-    """Open a CSV or XLSX patient list; raises ``UnreadableInputError`` if it cannot be read."""
+    """Open a CSV or XLSX patient list, read and checked whole before anything is written.
+
+    ``languages`` are the card languages the list is for (``--lang``, the country's): the
+    prior when the encoding of a CSV is decided. Raises ``UnreadableInputError`` (with a
+    code, see ``readproblems``) if the list cannot be read.
+    """
     path = Path(path)
     try:
         with path.open("rb") as handle:
             magic = handle.read(8)
     except OSError as exc:
-        raise UnreadableInputError(f"cannot open {path}: {exc.strerror or exc}") from None
+        raise ListReadError("cannot_open", path, exc.strerror or exc) from None
     if magic.startswith(_OLE_MAGIC):
-        raise UnreadableInputError(
-            "this is an Excel 97-2003 (.xls) file; save it as .xlsx or CSV and try again"
-        )
+        raise ListReadError("old_excel")
     if magic.startswith(_ZIP_MAGIC):
         from cardmaker.batch.xlsxsource import XlsxTable
 
         return XlsxTable(path, sheet)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise UnreadableInputError(f"{path.name} is not a valid .xlsx file")
+        raise ListReadError("not_xlsx", path.name)
     from cardmaker.batch.csvsource import CsvTable
 
-    return CsvTable(path, encoding, delimiter)
+    return CsvTable(path, encoding, delimiter, languages)
+
+
+def reading_languages(language: str, country: str, reporting: Mapping[str, Any]) -> list[str]:
+    """The card languages a batch's options suggest: the language, then the country's."""
+    system = reporting.get(country.upper())
+    spoken = list(getattr(system, "languages", ()) or ())
+    return list(dict.fromkeys([language.lower(), *spoken]))

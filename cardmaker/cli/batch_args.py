@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cardmaker.batch.celldates import DateOrder
 from cardmaker.batch.naming import DEFAULT_PATTERN
 from cardmaker.cli.card_args import add_card_arguments
+from cardmaker.core.datereader import DateOrder
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 
@@ -38,13 +38,8 @@ def add_batch_parser(commands: Any) -> None:
     reading.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
     reading.add_argument("--delimiter", help="comma, semicolon, tab or pipe (default: detected)")
     reading.add_argument(
-        "--sheet",
-        action="append",
-        default=[],
-        metavar="NAME|a4|letter",
-        help="worksheet of an .xlsx file (default: the first); 'a4' or 'letter' is the paper size",
+        "--worksheet", help="worksheet of an .xlsx file, by its name (default: the first)"
     )
-    reading.add_argument("--worksheet", help="worksheet of an .xlsx file, whatever its name")
     reading.add_argument(
         "--map",
         action="append",
@@ -54,10 +49,12 @@ def add_batch_parser(commands: Any) -> None:
     )
     reading.add_argument(
         "--date-order",
-        default="DMY",
+        default=DateOrder.AUTO.value,
         choices=[o.value for o in DateOrder],
         type=str.upper,
-        help="order of day, month and year in dates that are not ISO (default DMY)",
+        help="day or month first in dates that end with the year (default AUTO: as the "
+        "card language writes them, day first in every card language); year-first dates "
+        "such as 2026.03.01. need no option",
     )
     writing = batch.add_argument_group("writing")
     writing.add_argument(
@@ -66,6 +63,15 @@ def add_batch_parser(commands: Any) -> None:
         help="file names for -o, e.g. '{row:04d}-{first_injection}' or '{patient_name}'",
     )
     writing.add_argument("--paper", choices=sorted(SHEET_SIZES), help="sheet size (default a4)")
+    # The paper size only: the worksheet of an .xlsx file is chosen with --worksheet.
+    writing.add_argument(
+        "--sheet",
+        action="append",
+        default=[],
+        type=str.lower,
+        choices=sorted(SHEET_SIZES),
+        help="same as --paper",
+    )
     writing.add_argument("--start", type=int, default=1, help="first position on the first sheet")
     writing.add_argument(
         "--duplex", default=Duplex.LONG_EDGE.value, choices=[d.value for d in Duplex]

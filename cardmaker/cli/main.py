@@ -19,11 +19,8 @@ from cardmaker.cli.batch_args import add_batch_parser
 from cardmaker.cli.card_args import add_card_arguments, card_choices
 from cardmaker.cli.listing import print_languages, print_medicines
 from cardmaker.cli.terminal import say
-from cardmaker.core.errors import (
-    CardmakerError,
-    DataFileError,
-    InvalidRequestError,
-)
+from cardmaker.core.datereader import DateOrder, DateReadError, read_date
+from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write, check_output
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
@@ -43,12 +40,12 @@ RENDER_DEFAULTS: dict[str, str] = {
 }
 
 
-def iso_date(text: str) -> date:
-    """Parse YYYY-MM-DD for argparse, with a message that says what was wrong."""
+def iso_date(text: str) -> date | None:
+    """A date for argparse, read by the core's date reader (2026-03-01, 01.03.2026...)."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        return read_date(text, DateOrder.DMY)
+    except DateReadError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _Parser(argparse.ArgumentParser):

@@ -11,6 +11,7 @@ from babel.dates import format_date
 
 from cardmaker.core.catalogue import Medicine
 from cardmaker.core.content import BABEL_LOCALE, ContentPack
+from cardmaker.core.fields import FIELD_BY_KEY, FIELD_ORDER
 from cardmaker.core.links import medicine_link
 from cardmaker.core.model import CardRequest, QrTarget
 from cardmaker.core.reporting import ReportingSystem
@@ -61,16 +62,6 @@ class PatientText:
     def get(self, field: str) -> str:
         """Printed value of one field."""
         return dict(self.values)[field]
-
-
-FIELD_ORDER = (
-    "patient_name",
-    "prescriber",
-    "prescriber_phone",
-    "clinic",
-    "first_injection",
-    "next_injection",
-)
 
 
 @cache
@@ -134,7 +125,7 @@ def shared_text(
         reporting=fill("reporting"),
         carry=fill("carry"),
         fields_heading=fill("fields_heading"),
-        field_labels=tuple((f, fill(f"field_{f}")) for f in FIELD_ORDER),
+        field_labels=tuple((f, fill(spec.label_key)) for f, spec in FIELD_BY_KEY.items()),
         qr_caption=fill("qr_caption"),
         qr_url=medicine_link(medicine.epar_slug, qr_target, pack.language),
         version_line=fill("version_line"),

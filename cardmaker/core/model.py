@@ -8,6 +8,11 @@ from enum import StrEnum
 
 from cardmaker.core.dates import default_next_injection
 
+# The field table lives in core.fields; these names stay importable from the model.
+from cardmaker.core.fields import FIELD_MAX_LENGTH, TEXT_FIELDS
+
+__all__ = ["FIELD_MAX_LENGTH", "TEXT_FIELDS", "CardFormat", "CardRequest", "QrTarget"]
+
 
 class CardFormat(StrEnum):
     """Physical card formats the renderer can lay out."""
@@ -21,19 +26,6 @@ class QrTarget(StrEnum):
 
     EPAR = "epar"
     PRODUCT_INFORMATION = "product-information"
-
-
-# The patient-supplied text fields, in the order they appear on the card.
-TEXT_FIELDS: tuple[str, ...] = ("patient_name", "prescriber", "prescriber_phone", "clinic")
-
-# Longest text each field accepts. Chosen so that the longest accepted value fits every
-# format in every language at the format's minimum size (checked by the fit tests).
-FIELD_MAX_LENGTH: dict[str, int] = {
-    "patient_name": 50,
-    "prescriber": 32,
-    "prescriber_phone": 20,
-    "clinic": 50,
-}
 
 
 @dataclass(frozen=True)

@@ -15,22 +15,11 @@ from cardmaker.core.errors import (
     UnknownMedicineError,
     describe_character,
 )
+from cardmaker.core.fields import FIELD_LABELS, FIELD_MAX_LENGTH, TEXT_FIELDS, tidy_text
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import FIELD_MAX_LENGTH, TEXT_FIELDS, CardRequest
+from cardmaker.core.model import CardRequest
 
-# Human names of fields, for messages.
-FIELD_LABELS: dict[str, str] = {
-    "patient_name": "patient name",
-    "prescriber": "prescriber",
-    "prescriber_phone": "prescriber phone",
-    "clinic": "clinic or pharmacy",
-    "first_injection": "first injection",
-    "next_injection": "next injection",
-    "medicine": "medicine",
-    "language": "card language",
-    "country": "country",
-    "card_format": "format",
-}
+__all__ = ["FIELD_LABELS", "clean_request", "problem", "validate"]
 
 MAX_MONTHS_TO_NEXT = 7
 
@@ -71,16 +60,12 @@ _EARLIEST, _LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 def clean_request(request: CardRequest) -> CardRequest:
     """Normalise the free-text fields: NFC form, no outer or repeated spaces."""
-
-    def tidy(value: str) -> str:
-        return re.sub(" {2,}", " ", unicodedata.normalize("NFC", value)).strip()
-
     return replace(
         request,
-        patient_name=tidy(request.patient_name),
-        prescriber=tidy(request.prescriber),
-        prescriber_phone=tidy(request.prescriber_phone),
-        clinic=tidy(request.clinic),
+        patient_name=tidy_text(request.patient_name),
+        prescriber=tidy_text(request.prescriber),
+        prescriber_phone=tidy_text(request.prescriber_phone),
+        clinic=tidy_text(request.clinic),
     )
 
 

@@ -25,6 +25,13 @@ def style_as_note(label: QLabel) -> None:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that really receives focus for ``widget`` (the end of its proxy chain)."""
+    while (proxy := widget.focusProxy()) is not None and proxy is not widget:
+        widget = proxy
+    return widget
+
+
 class FieldRow(QWidget):
     """Label, input and a message line that is hidden while the field is fine."""
 
@@ -34,7 +41,9 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.label = QLabel(label_text, self)
         self.label.setWordWrap(True)
-        self.label.setBuddy(field_widget)
+        # The buddy must take focus itself: a container's shortcut would move focus to
+        # whatever follows the current focus instead.
+        self.label.setBuddy(focus_target(field_widget))
         self.field_widget = field_widget
         self.message = QLabel(self)
         self.message.setObjectName(MESSAGE_NAME)

@@ -36,6 +36,7 @@ from cardmaker.gui.problem_text import describe_overflow, describe_problem, fiel
 from cardmaker.gui.save_flow import SaveFlow
 from cardmaker.gui.settings_dialog import SettingsDialog
 from cardmaker.gui.state import PATIENT_FIELDS, CardState
+from cardmaker.gui.unsaved_guard import Decision, UnsavedGuard
 from cardmaker.gui.window_actions import WindowActions
 from cardmaker.render.card import render_card
 
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._ui_language = ui_language
         self._last_result: PreviewResult | None = None
+        self._shown_before = False
+        # Set when the card lives on in another window (a new interface language).
+        self._handed_over = False
         self.setWindowTitle(self.tr("cardmaker – ONJ patient reminder card"))
         self.setWindowIcon(card_icon())
         self.form = PatientForm(state, ui_language)
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self._save_flow = SaveFlow(self)
         self._print_flow = PrintFlow(self)
         self._text_flow = CardTextFlow(self)
+        self.guard = UnsavedGuard(state, self)
         self._build_layout()
         self.commands.fill_menus(self.menuBar(), settings.ui_language)
         toolbar = QToolBar(self.tr("Card"), self)
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         for code, action in actions.languages.items():
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
         self.banner.load_requested.connect(self.choose_card_texts)
+        self.form.medicine_chosen.connect(self._remember_medicine)
         self._state.changed.connect(self._state_changed)
         self.preview.view_changed.connect(self.renderer.schedule_view)
         self.renderer.finished.connect(self._preview_ready)
@@ -224,9 +230,20 @@ class MainWindow(QMainWindow):
                         "%1", "\n".join(reasons)
                     )
                 )
+        to_fill = [
+            field_name(p.field)
+            for p in self._state.problems
+            if self.form.is_still_to_fill(p) and p.field not in self._state.input_problems
+        ]
         if enabled:
             self.problem_label.setText(self.tr("Ready: the card can be saved or printed."))
             self.problem_label.setToolTip("")
+        elif len(to_fill) == len(reasons):
+            # Nothing is wrong yet, the card is only unfinished: say what is left to do.
+            self.problem_label.setText(
+                self.tr("To save or print, fill in: %1").replace("%1", ", ".join(to_fill))
+            )
+            self.problem_label.setToolTip("\n".join(reasons))
         else:
             summary = self.tr("%n problem(s) to fix before saving", "", len(reasons))
             self.problem_label.setText(f"{summary}: {reasons[0]}")
@@ -235,10 +252,31 @@ class MainWindow(QMainWindow):
     # --- commands -------------------------------------------------------------------------
 
     def new_card(self) -> None:
-        """Clear the patient's details; clinic values stay."""
+        """Clear the patient's details (after asking if they were not kept); clinic values stay."""
+        if not self._may_drop_card():
+            return
         self._state.clear_patient()
+        self.form.start_new_card()
         self.form.focus_patient_name()
         self.statusBar().showMessage(self.tr("New card"), STATUS_MESSAGE_MS)
+
+    def _may_drop_card(self) -> bool:
+        """True when the card may go: kept, empty, saved now, or discarded by the user."""
+        if not self.guard.has_unkept_card():
+            return True
+        decision = self.guard.ask(can_save=not self.blocking_reasons())
+        if decision is Decision.SAVE:
+            return self.save_card()
+        return decision is Decision.DISCARD
+
+    def hand_over(self) -> None:
+        """The card lives on in a new window: closing this one must not ask about it."""
+        self._handed_over = True
+
+    def _remember_medicine(self, key: str) -> None:
+        """A clinic's first medicine choice becomes its default (no medicine is preset)."""
+        if not self._settings.medicine:
+            self._change_settings(replace(self._settings, medicine=key))
 
     def card_bytes(self) -> bytes | None:
         """The complete card's PDF: the preview's bytes when current, else rendered now."""
@@ -260,16 +298,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._error_text(exc), STATUS_MESSAGE_MS)
             return None
 
-    def save_card(self) -> None:
-        """The Save PDF command."""
+    def save_card(self) -> bool:
+        """The Save PDF command; True when the card was saved."""
         pdf = self.card_bytes()
         if pdf is None:
-            return
-        path = self._save_flow.save(pdf, self._state.request, self._settings)
-        if path is not None:
-            self.statusBar().showMessage(
-                self.tr("Card saved: %1").replace("%1", str(path)), STATUS_MESSAGE_MS
-            )
+            return False
+        request = self._state.request
+        path = self._save_flow.save(pdf, request, self._settings)
+        if path is None:
+            return False
+        self.guard.mark_kept(request)
+        self.statusBar().showMessage(
+            self.tr("Card saved: %1").replace("%1", str(path)), STATUS_MESSAGE_MS
+        )
+        return True
 
     def _offset_mm(self) -> tuple[float, float]:
         return (self._settings.printer_offset_x_mm, self._settings.printer_offset_y_mm)
@@ -279,7 +321,9 @@ class MainWindow(QMainWindow):
         pdf = self.card_bytes()
         if pdf is None:
             return
-        if self._print_flow.print_card(pdf, self._state.request.card_format, self._offset_mm()):
+        request = self._state.request
+        if self._print_flow.print_card(pdf, request.card_format, self._offset_mm()):
+            self.guard.mark_kept(request)
             self.statusBar().showMessage(self.tr("Card sent to the printer."), STATUS_MESSAGE_MS)
 
     def print_calibration(self) -> None:
@@ -344,11 +388,17 @@ class MainWindow(QMainWindow):
     # --- Qt events ------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Draw the first preview as soon as the window has its size."""
+        """Draw the first preview as soon as the window has its size; start at the name."""
         super().showEvent(event)
         QTimer.singleShot(0, self.renderer, self.renderer.render_now)
+        if not self._shown_before:
+            self._shown_before = True
+            self.form.focus_patient_name()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let a running preview job finish before the window goes."""
+        """Ask about an unkept card; let a running preview job finish before the window goes."""
+        if self.isVisible() and not self._handed_over and not self._may_drop_card():
+            event.ignore()
+            return
         self.renderer.shutdown()
         super().closeEvent(event)

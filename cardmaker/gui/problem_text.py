@@ -117,8 +117,14 @@ _WORDING: dict[str, tuple[str, tuple[int, ...]]] = {
 }
 
 
+# Lists whose only problem can be a value not among their items (empty on a first start).
+_CHOICE_FIELDS = frozenset({"medicine", "language", "country"})
+
+
 def describe_reason(problem: Problem) -> str:
     """The problem's reason in the interface language (as the core wrote it if unknown)."""
+    if not problem.code and problem.field in _CHOICE_FIELDS:
+        return _tr(str(QT_TRANSLATE_NOOP("ProblemText", "Choose one from the list.")))
     wording = _WORDING.get(problem.code)
     if wording is None:
         return problem.reason

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary, load_library
@@ -18,6 +18,22 @@ from cardmaker.gui.i18n import UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.state import CardState
 from cardmaker.render.fonts import printable_codepoints
+
+
+def first_start_settings(settings: Settings, library: CardLibrary, system: QLocale) -> Settings:
+    """Before anything was saved: card language and country from the system, no medicine.
+
+    A country outside the reporting table is left empty rather than guessed, and the
+    medicine is asked for: preselecting one would put a biosimilar on a card unnoticed.
+    """
+    parts = system.name().split("_")
+    language = parts[0].lower()
+    territory = parts[1].upper() if len(parts) > 1 else ""
+    country = territory if territory in library.reporting else ""
+    if language not in library.content.packs:
+        usual = library.suggested_languages(country) if country else ()
+        language = usual[0] if usual else settings.language
+    return replace(settings, medicine="", language=language, country=country)
 
 
 class DesktopSession(QObject):
@@ -42,6 +58,8 @@ class DesktopSession(QObject):
         ]
         self._startup_messages += self._missing_translations()
         library, content_dir = self._startup_library(settings)
+        if not store.path.exists():
+            settings = first_start_settings(settings, library, QLocale.system())
         self.state = CardState(settings.card_defaults(), library, content_dir)
         self.window = self._make_window(settings)
 
@@ -87,5 +105,6 @@ class DesktopSession(QObject):
             self.window.showMaximized()
         else:
             self.window.show()
+        old.hand_over()
         old.close()
         old.deleteLater()

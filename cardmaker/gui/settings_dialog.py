@@ -29,13 +29,8 @@ from cardmaker.core.settings import (
     MAX_PRINTER_OFFSET_MM,
     Settings,
 )
-from cardmaker.gui.choice_fields import (
-    CountryPicker,
-    FormatPicker,
-    LanguagePicker,
-    MedicinePicker,
-    QrTargetPicker,
-)
+from cardmaker.gui.card_pickers import CountryPicker, LanguagePicker, MedicinePicker
+from cardmaker.gui.choice_fields import FormatPicker, QrTargetPicker
 from cardmaker.gui.file_naming import suggested_file_name, unknown_placeholders
 from cardmaker.gui.form_rows import style_as_message, style_as_note
 
@@ -222,7 +217,7 @@ class SettingsDialog(QDialog):
             message = ""
         self.pattern_message.setText(message)
         self.pattern_message.setVisible(bool(message))
-        ok_button.setEnabled(not message)
+        ok_button.setEnabled(not message and not self._unresolved_pickers())
         sample = CardRequest("kefdensis", "en", "IE", self.tr("Mary Example"))
         example = suggested_file_name(
             self.pattern.text() if not message else DEFAULT_FILE_NAME_PATTERN,
@@ -231,6 +226,14 @@ class SettingsDialog(QDialog):
             date.today(),
         )
         self.example.setText(self.tr("Example: %1").replace("%1", example))
+
+    def _unresolved_pickers(self) -> list[QWidget]:
+        return [p for p in (self.medicine, self.language, self.country) if p.is_unresolved]
+
+    def _picker_unresolved(self, picker: QWidget, message: str) -> None:
+        picker.setToolTip(message)
+        picker.setAccessibleDescription(message)
+        self._check_pattern()
 
     def settings(self) -> Settings:
         """The settings as edited (the dialog's copy; nothing is saved here)."""

@@ -87,11 +87,7 @@ class CardState(QObject):
 
     def set_request(self, request: CardRequest) -> None:
         """Replace the whole request; listeners hear of it only if something changed."""
-        if request == self._request:
-            return
-        self._request = request
-        self._problems = None
-        self.changed.emit(request)
+        self._commit(request, self._input_problems)
 
     def clear_patient(self) -> None:
         """Start a new card for another patient: the clinic values stay."""
@@ -108,18 +104,25 @@ class CardState(QObject):
         """A user's edit of one field: its new value and what is wrong with the typed text.
 
         ``input_problem`` is set when the typed text is not a value at all (a date that
-        does not exist); the field's value is then the blank one.
+        does not exist, a name that matches several medicines); the field's value is then
+        the blank or the previous one, and the card cannot be saved until it is resolved.
         """
-        request = replace(self._request, **{field: value})
-        problems = dict(self._input_problems)
-        if input_problem is None:
-            problems.pop(field, None)
-        else:
+        problems = {name: text for name, text in self._input_problems.items() if name != field}
+        if input_problem is not None:
             problems[field] = input_problem
-        if request == self._request and problems == self._input_problems:
+        self._commit(replace(self._request, **{field: value}), problems)
+
+    def choose(self, field: str, value: Any, **also: Any) -> None:
+        """A choice from a list: sets the field (and ``also``), ending any unresolved text."""
+        problems = {name: text for name, text in self._input_problems.items() if name != field}
+        self._commit(replace(self._request, **{field: value}, **also), problems)
+
+    def _commit(self, request: CardRequest, input_problems: dict[str, str]) -> None:
+        """The one place the request and the typed-text problems change."""
+        if request == self._request and input_problems == self._input_problems:
             return
         self._request = request
-        self._input_problems = problems
+        self._input_problems = input_problems
         self._problems = None
         self.changed.emit(request)
 

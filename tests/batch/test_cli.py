@@ -139,7 +139,7 @@ def test_unreadable_input_exits_2(tmp_path: Path, run_cli: CliRun) -> None:
     assert code == 2 and ".xlsx or CSV" in err
 
 
-def test_sheet_option_means_paper_or_worksheet(tmp_path: Path, run_cli: CliRun) -> None:
+def test_worksheet_and_paper_options(tmp_path: Path, run_cli: CliRun) -> None:
     out = tmp_path / "c.pdf"
     code, stdout, _ = run_cli(
         "batch",
@@ -147,7 +147,7 @@ def test_sheet_option_means_paper_or_worksheet(tmp_path: Path, run_cli: CliRun) 
         FIXTURES / "patients.xlsx",
         "--combined",
         out,
-        "--sheet",
+        "--worksheet",
         "Patients",
         "--sheet",
         "letter",

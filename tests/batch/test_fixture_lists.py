@@ -88,7 +88,7 @@ def test_xlsx_named_sheet_dates_and_numbers(
         FIXTURES / "patients.xlsx",
         "-o",
         out,
-        "--sheet",
+        "--worksheet",
         "Patients",
         "--json",
         "--quiet",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cardmaker.core.resources import ui_translations_dir
-from cardmaker.core.settings import SETTINGS_ENV, SettingsStore
+from cardmaker.core.settings import SETTINGS_ENV, Settings, SettingsStore
 from cardmaker.gui.i18n import QM_PREFIX, UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.session import DesktopSession
@@ -85,9 +85,14 @@ SessionFactory = Callable[..., DesktopSession]
 def open_session(qtbot: QtBot, translations: UiTranslations) -> SessionFactory:
     """Start the program as `cardmaker` does, in a given interface language."""
 
-    def start(language: str = "en") -> DesktopSession:
-        session = DesktopSession(SettingsStore(), translations, language)
-        qtbot.addWidget(session.window)
+    def start(language: str = "en", first_start: bool = False) -> DesktopSession:
+        store = SettingsStore()
+        if not first_start and not store.path.exists():
+            # A clinic that has used the program: its medicine, language and country are set.
+            store.save(Settings())
+        session = DesktopSession(store, translations, language)
+        # A card a test left filled is dropped at teardown without the unsaved-card question.
+        qtbot.addWidget(session.window, before_close_func=lambda w: w.state.clear_patient())
         session.window.show()
         wait_for_preview(qtbot, session.window)
         return session

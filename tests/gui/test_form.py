@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardmaker.core.model import CardFormat
+from cardmaker.gui.form_rows import focus_target
 from cardmaker.gui.main_window import MainWindow
 from tests.gui.conftest import wait_for_preview
 from tests.gui.helpers import replace_text, type_text
@@ -94,12 +96,21 @@ def test_phone_and_length_problems_are_worded_at_their_fields(
     assert "cannot print" in window.form.rows["patient_name"].message.text()
 
 
-def test_new_card_clears_the_patient_only(qtbot: QtBot, window: MainWindow) -> None:
+def test_new_card_clears_the_patient_only(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     form = window.form
     type_text(form.texts["patient_name"], "Mary O'Brien")
     type_text(form.texts["prescriber"], "Dr Seán Murphy")
     type_text(form.first_injection.edit, "2026-13-01")
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args) or QMessageBox.StandardButton.Discard,
+    )
     window.commands.new_card.trigger()
+    assert len(asked) == 1
     request = window.state.request
     assert request.patient_name == "" and request.first_injection is None
     assert request.prescriber == "Dr Seán Murphy"
@@ -166,7 +177,7 @@ def test_format_and_qr_target_reach_the_card(qtbot: QtBot, window: MainWindow) -
 def test_every_input_has_an_accessible_name_and_a_label_shortcut(window: MainWindow) -> None:
     for field, row in window.form.rows.items():
         assert "&" in row.label.text(), field
-        assert row.label.buddy() is row.field_widget
+        assert row.label.buddy() is focus_target(row.field_widget)
     inputs = window.form.findChildren(QLineEdit) + window.form.findChildren(QComboBox)
     calendars = window.form.findChildren(QCalendarWidget)
     for widget in inputs:

@@ -365,6 +365,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Zum Speichern oder Drucken noch ausfüllen: %1</translation>
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -425,10 +429,6 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Patient name</source>
         <translation>Name des Patienten</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>First injection</source>
@@ -545,6 +545,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Card languages usual in %1: %2</source>
         <translation>Übliche Kartensprachen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
+        <translation>Welches Arzneimittel erhält der Patient? Tippen Sie Namen oder Firma ein.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +759,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation>Der Kartentext passt nicht auf die Fläche „%1“ (Sprache: %2). Wählen Sie das Großdruckformat oder laden Sie kürzeren freigegebenen Text.</translation>
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -792,6 +800,21 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation>Kein Eintrag der Liste passt zu „%1“. Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
+        <translation>„%1“ passt zu: %2. Wählen Sie einen Eintrag aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +974,25 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation>Diese Karte wurde weder gespeichert noch gedruckt.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation>Sie kann erst gespeichert werden, wenn ihre Probleme behoben sind.</translation>
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation>Diese Karte behalten?</translation>
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
+        <translation>Möchten Sie sie speichern, bevor sie geleert wird?</translation>
     </message>
 </context>
 <context>

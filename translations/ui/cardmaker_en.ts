@@ -362,6 +362,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -421,10 +425,6 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -541,6 +541,10 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Card languages usual in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -752,6 +756,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -788,6 +796,21 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -947,6 +970,25 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Example: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -365,6 +365,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Para guardar o imprimir, complete: %1</translation>
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -427,10 +431,6 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>Obligatorio</translation>
-    </message>
-    <message>
         <source>First injection</source>
         <translation>Primera inyección</translation>
     </message>
@@ -444,7 +444,7 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     </message>
     <message>
         <source>Ne&amp;xt injection</source>
-        <translation>&amp;Siguiente inyección</translation>
+        <translation>Si&amp;guiente inyección</translation>
     </message>
     <message>
         <source>Prescriber</source>
@@ -500,7 +500,7 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>Pa&amp;ís</translation>
+        <translation>Paí&amp;s</translation>
     </message>
     <message>
         <source>Format</source>
@@ -545,6 +545,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>Card languages usual in %1: %2</source>
         <translation>Idiomas de tarjeta habituales en %1: %2</translation>
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
+        <translation>¿Qué medicamento recibe el paciente? Escriba su nombre o su laboratorio.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +759,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation>El texto de la tarjeta no cabe en el panel «%1» (idioma: %2). Elija el formato de letra grande o cargue un texto aprobado más corto.</translation>
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Elija uno de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -792,6 +800,21 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 ya existe. ¿Desea sustituirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation>Nada de la lista coincide con «%1». Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
+        <translation>«%1» coincide con: %2. Elija uno de la lista.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +974,25 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>Example: %1</source>
         <translation>Ejemplo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation>Esta tarjeta no se ha guardado ni impreso.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation>No se puede guardar hasta que se corrijan sus problemas.</translation>
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation>¿Conservar esta tarjeta?</translation>
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
+        <translation>¿Desea guardarla antes de que se borre?</translation>
     </message>
 </context>
 <context>

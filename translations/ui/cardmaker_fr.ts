@@ -365,6 +365,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>Settings could not be saved: %1</source>
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Pour enregistrer ou imprimer, remplissez : %1</translation>
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -425,10 +429,6 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Patient name</source>
         <translation>Nom du patient</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>First injection</source>
@@ -545,6 +545,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Card languages usual in %1: %2</source>
         <translation>Langues de carte usuelles – %1 : %2</translation>
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
+        <translation>Quel médicament le patient reçoit-il ? Tapez son nom ou son laboratoire.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +759,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation>Le texte de la carte ne tient pas dans le panneau « %1 » (langue : %2). Choisissez le format gros caractères ou chargez un texte approuvé plus court.</translation>
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choisissez un élément de la liste.</translation>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -792,6 +800,21 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choisissez un élément de la liste.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation>Aucun élément de la liste ne correspond à « %1 ». Choisissez un élément de la liste.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
+        <translation>« %1 » correspond à : %2. Choisissez un élément de la liste.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +974,25 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation>Cette carte n'a été ni enregistrée ni imprimée.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation>Elle ne peut être enregistrée qu'une fois ses problèmes corrigés.</translation>
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation>Conserver cette carte ?</translation>
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
+        <translation>Voulez-vous l'enregistrer avant qu'elle soit effacée ?</translation>
     </message>
 </context>
 <context>

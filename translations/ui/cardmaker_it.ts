@@ -365,6 +365,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Per salvare o stampare, compilare: %1</translation>
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -425,10 +429,6 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Patient name</source>
         <translation>Nome del paziente</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obbligatorio</translation>
     </message>
     <message>
         <source>First injection</source>
@@ -545,6 +545,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Card languages usual in %1: %2</source>
         <translation>Lingue della scheda usuali – %1: %2</translation>
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
+        <translation>Quale medicinale riceve il paziente? Digitare il nome o l'azienda.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +759,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation>Il testo della scheda non entra nel riquadro «%1» (lingua: %2). Scegli il formato a caratteri grandi o carica un testo approvato più breve.</translation>
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Scegliere una voce dall'elenco.</translation>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -792,6 +800,21 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 esiste già. Vuoi sostituirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Scegliere una voce dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation>Nessuna voce dell'elenco corrisponde a «%1». Scegliere una voce dall'elenco.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
+        <translation>«%1» corrisponde a: %2. Scegliere una voce dall'elenco.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +974,25 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Example: %1</source>
         <translation>Esempio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation>Questa tessera non è stata né salvata né stampata.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation>Non può essere salvata finché i suoi problemi non sono risolti.</translation>
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation>Conservare questa tessera?</translation>
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
+        <translation>Salvarla prima che venga cancellata?</translation>
     </message>
 </context>
 <context>

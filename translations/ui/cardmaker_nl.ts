@@ -365,6 +365,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>Settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Vul in om op te slaan of af te drukken: %1</translation>
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -425,10 +429,6 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Patient name</source>
         <translation>Naam patiënt</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Verplicht</translation>
     </message>
     <message>
         <source>First injection</source>
@@ -545,6 +545,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Card languages usual in %1: %2</source>
         <translation>Gebruikelijke kaarttalen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
+        <translation>Welk geneesmiddel krijgt de patiënt? Typ de naam of het bedrijf.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +759,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation>De kaarttekst past niet op het vlak ‘%1’ (taal: %2). Kies het formaat met grote letters of laad een kortere goedgekeurde tekst.</translation>
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Kies er een uit de lijst.</translation>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -792,6 +800,21 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation>Niets in de lijst komt overeen met ‘%1’. Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
+        <translation>‘%1’ komt overeen met: %2. Kies er een uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +974,25 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Example: %1</source>
         <translation>Voorbeeld: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation>Deze kaart is niet opgeslagen en niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation>Ze kan pas worden opgeslagen als de problemen zijn opgelost.</translation>
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation>Deze kaart bewaren?</translation>
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
+        <translation>Wilt u haar opslaan voordat ze wordt gewist?</translation>
     </message>
 </context>
 <context>

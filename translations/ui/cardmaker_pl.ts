@@ -366,6 +366,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>Settings could not be saved: %1</source>
         <translation>Nie udało się zapisać ustawień: %1</translation>
     </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Aby zapisać lub wydrukować, wypełnij: %1</translation>
+    </message>
 </context>
 <context>
     <name>MedicinePicker</name>
@@ -426,10 +430,6 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Patient name</source>
         <translation>Imię i nazwisko pacjenta</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Wymagane</translation>
     </message>
     <message>
         <source>First injection</source>
@@ -546,6 +546,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Card languages usual in %1: %2</source>
         <translation>Języki kart zwykle używane – %1: %2</translation>
+    </message>
+    <message>
+        <source>Which medicine does the patient receive? Type its name or company.</source>
+        <translation>Jaki lek otrzymuje pacjent? Wpisz nazwę lub firmę.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +760,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>The card text does not fit the %1 panel in %2. Choose the large-print format or load shorter approved text.</source>
         <translation>Tekst karty nie mieści się w panelu „%1” (język: %2). Wybierz format z dużym drukiem albo wczytaj krótszy zatwierdzony tekst.</translation>
     </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Wybierz pozycję z listy.</translation>
+    </message>
 </context>
 <context>
     <name>QrTargetPicker</name>
@@ -793,6 +801,21 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 już istnieje. Czy chcesz go zastąpić?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Wybierz pozycję z listy.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1”. Choose one from the list.</source>
+        <translation>Nic na liście nie pasuje do „%1”. Wybierz pozycję z listy.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2. Choose one from the list.</source>
+        <translation>„%1” pasuje do: %2. Wybierz pozycję z listy.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +975,25 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Example: %1</source>
         <translation>Przykład: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>This card was neither saved nor printed.</source>
+        <translation>Ta karta nie została ani zapisana, ani wydrukowana.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved until its problems are fixed.</source>
+        <translation>Nie można jej zapisać, dopóki problemy nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Keep this card?</source>
+        <translation>Zachować tę kartę?</translation>
+    </message>
+    <message>
+        <source>Do you want to save it before it is cleared?</source>
+        <translation>Czy zapisać ją przed wyczyszczeniem?</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,19 @@ from cardmaker.render.imposition import (
     plan_sheet,
     render_sheets,
 )
+from cardmaker.render.pdfx import make_pdfx
 
 # Sheets per reportlab document. Each part repeats the fonts and shared forms (~40 kB) and
 # reportlab holds its pages in memory until it is saved. Measured on 1,000 ID-1 cards:
 # 25 sheets 0.80 MB file / 44.5 MB peak, 50 sheets 0.61 MB / 45 MB, 250 sheets 0.46 MB / 51 MB.
 SHEETS_PER_PART = 50
 TITLE = "Osteonecrosis of the jaw patient reminder cards"
+
+
+def _render_part(sheets: list[Sheet], duplex: Duplex, language: str, pdfx: bool) -> bytes:
+    data = render_sheets(sheets, duplex, language, TITLE)
+    # Each part is PDF/X; the joined file keeps the first part's output intent and metadata.
+    return make_pdfx(data) if pdfx else data
 
 
 class StartPositionError(CardmakerError):
@@ -69,8 +76,10 @@ class CombinedWriter:
         sheets_per_part: int = SHEETS_PER_PART,
         jobs: int = 1,
         inputs: tuple[Path, ...] = (),
+        pdfx: bool = False,
     ) -> None:
         self.path = path
+        self.pdfx = pdfx
         self.paper = paper
         self.duplex = duplex
         self._start = start - 1
@@ -140,12 +149,12 @@ class CombinedWriter:
         done, self._done = self._done, []
         sheets = [Sheet(number, s.plan, tuple(s.cards)) for s, number in done]
         if self._jobs <= 1:
-            self._append(render_sheets(sheets, self.duplex, self._language, TITLE), done)
+            self._append(_render_part(sheets, self.duplex, self._language, self.pdfx), done)
             return
         if self._pool is None:
             self._pool = worker_pool(self._jobs)
         part = self._pool.submit(
-            run_task, render_sheets, sheets, self.duplex, self._language, TITLE
+            run_task, _render_part, sheets, self.duplex, self._language, self.pdfx
         )
         self._rendering.append((part, done))
         # Parts are appended in order; a few in flight keep the workers busy, no more

@@ -7,8 +7,9 @@ thousand. Each part carries its own fonts and shared forms (a few tens of kiloby
 
 Appending reads the part through its cross-reference table (standard PDF 1.4 as reportlab
 writes it, no object streams), keeps the objects its pages use, renumbers them, points the
-pages at the joined page tree, and renames font subsets so that no two different subsets
-share a name (a printer that caches fonts by name would otherwise print wrong letters).
+pages at the joined page tree. Font subset names are kept: the renderer names each subset
+after its contents (render/subsets.py), so equal subsets of two parts share a name and
+different ones never do, here and across files.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from collections.abc import Callable
 from cardmaker.core.errors import CardmakerError
 
 _REF = re.compile(rb"(?<![\d.])(\d+) 0 R(?![A-Za-z])")
-_SUBSET_TAG = re.compile(rb"/(BaseFont|FontName) /([A-Z]{6})\+")
 _STREAM = re.compile(rb">>\s*stream\r?\n")
 _PAGES_REF = re.compile(rb"/Pages (\d+) 0 R")
 _KIDS = re.compile(rb"/Kids \[([^\]]*)\]")
@@ -33,14 +33,6 @@ _PAGES, _CATALOG, _INFO = 1, 2, 3
 
 class PdfJoinError(CardmakerError):
     """A part could not be read back (not reportlab's plain PDF layout)."""
-
-
-def _subset_tag(number: int) -> bytes:
-    letters = []
-    for _ in range(6):
-        number, digit = divmod(number, 26)
-        letters.append(chr(ord("A") + digit))
-    return "".join(reversed(letters)).encode("ascii")
 
 
 class _Part:
@@ -129,7 +121,6 @@ class PdfJoiner:
         self._pages = array("q")
         self._catalog = b""
         self._info = b""
-        self._tags = 0
         self._emit(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
     def _emit(self, data: bytes) -> None:
@@ -147,7 +138,6 @@ class PdfJoiner:
         keep = sorted(self._reachable(part))
         numbers = {old: len(self._offsets) + i for i, old in enumerate(keep)}
         self._offsets.extend([0] * len(numbers))
-        tags: dict[bytes, bytes] = {}
 
         def new_number(match: re.Match[bytes]) -> bytes:
             old = int(match[1])
@@ -157,17 +147,11 @@ class PdfJoiner:
                 return b"%d 0 R" % _PAGES
             raise PdfJoinError(f"object {old} is used but was not kept")
 
-        def new_tag(match: re.Match[bytes]) -> bytes:
-            if match[2] not in tags:
-                tags[match[2]] = _subset_tag(self._tags)
-                self._tags += 1
-            return b"/" + match[1] + b" /" + tags[match[2]] + b"+"
-
         for old in keep:
             body = part.body(old)
             stream = _STREAM.search(body)
             split = stream.start() if stream else len(body)
-            head = _SUBSET_TAG.sub(new_tag, _REF.sub(new_number, body[:split]))
+            head = _REF.sub(new_number, body[:split])
             self._object(numbers[old], head + body[split:])
         self._pages.extend(numbers[page] for page in part.pages)
         if not self._catalog:

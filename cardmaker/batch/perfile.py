@@ -23,6 +23,7 @@ from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
 from cardmaker.render.card import PreparedCard, prepare, render_prepared
+from cardmaker.render.pdfx import make_pdfx
 
 # Below this many cards, starting worker processes costs more than it saves.
 MIN_CARDS_FOR_WORKERS = 24
@@ -37,11 +38,16 @@ def _start_worker(content_dir: Path | None) -> None:
     _library = load_library(content_dir)
 
 
+def _card_bytes(card: PreparedCard, pdfx: bool) -> bytes:
+    data = render_prepared(card)
+    return make_pdfx(data) if pdfx else data
+
+
 def _render_file(
-    request: CardRequest, path: Path, overwrite: bool, inputs: tuple[Path, ...]
+    request: CardRequest, path: Path, overwrite: bool, pdfx: bool, inputs: tuple[Path, ...]
 ) -> None:
     assert _library is not None, "worker not initialised"
-    atomic_write(path, render_prepared(prepare(request, _library)), overwrite, inputs)
+    atomic_write(path, _card_bytes(prepare(request, _library), pdfx), overwrite, inputs)
 
 
 def _exists_failure(path: Path) -> str:
@@ -60,8 +66,10 @@ class PerFileWriter:
         library: CardLibrary,
         jobs: int,
         inputs: tuple[Path, ...] = (),
+        pdfx: bool = False,
     ) -> None:
         self.folder = folder
+        self.pdfx = pdfx
         self.pattern = pattern
         self.overwrite = overwrite
         self._library = library
@@ -97,7 +105,13 @@ class PerFileWriter:
             self._write_here(card, path, ticket)
             return ticket
         future = self._executor().submit(
-            run_task, _render_file, card.request, path, self.overwrite, self._inputs
+            run_task,
+            _render_file,
+            card.request,
+            path,
+            self.overwrite,
+            self.pdfx,
+            self._inputs,
         )
         self._running.append((future, ticket, path))
         while len(self._running) >= self._jobs * QUEUE_PER_WORKER:
@@ -107,7 +121,7 @@ class PerFileWriter:
 
     def _write_here(self, card: PreparedCard, path: Path, ticket: Ticket) -> None:
         try:
-            atomic_write(path, render_prepared(card), self.overwrite, self._inputs)
+            atomic_write(path, _card_bytes(card, self.pdfx), self.overwrite, self._inputs)
         except (FileExistsError, OutputError) as exc:
             self._failed(ticket, path, exc)
         else:

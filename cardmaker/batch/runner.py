@@ -64,6 +64,7 @@ class BatchOptions:
     start: int = 1
     overwrite: bool = False
     jobs: int | None = None
+    pdfx: bool = False
 
 
 def open_rows(
@@ -230,6 +231,7 @@ def _write_cards(
                 options.overwrite,
                 jobs=options.jobs or 1,
                 inputs=(options.input,),
+                pdfx=options.pdfx,
             )
         except OutputError as exc:
             summary.output_error = str(exc)
@@ -248,6 +250,7 @@ def _write_cards(
             library,
             jobs,
             inputs=(options.input,),
+            pdfx=options.pdfx,
         )
     try:
         for record in records if not stopped else ():

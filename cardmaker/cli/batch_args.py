@@ -78,6 +78,9 @@ def add_batch_parser(commands: Any) -> None:
     )
     writing.add_argument("--overwrite", action="store_true", help="replace existing files")
     writing.add_argument(
+        "--pdfx", action="store_true", help="write PDF/X-1a for a print shop (CMYK, FOGRA39)"
+    )
+    writing.add_argument(
         "--jobs",
         type=int,
         help="worker processes (default: one per core for -o, none for --combined)",

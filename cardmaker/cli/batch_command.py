@@ -98,6 +98,7 @@ def options_from_args(args: argparse.Namespace, library: CardLibrary) -> BatchOp
         start=args.start,
         overwrite=args.overwrite,
         jobs=args.jobs,
+        pdfx=args.pdfx,
     )
 
 

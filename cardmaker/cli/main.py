@@ -25,9 +25,11 @@ from cardmaker.core.files import atomic_write, check_output
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
 from cardmaker.core.validation import FIELD_LABELS
-from cardmaker.render.card import prepare, render_prepared
+from cardmaker.render.card import prepare
+from cardmaker.render.copies import MAX_COPIES, card_document
 from cardmaker.render.fitcheck import check_language
 from cardmaker.render.fonts import printable_codepoints
+from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
 # What a single card is when an option is not given (shown in --help).
@@ -38,6 +40,13 @@ RENDER_DEFAULTS: dict[str, str] = {
     "card_format": CardFormat.ID1_BIFOLD.value,
     "qr_target": QrTarget.EPAR.value,
 }
+
+
+def copies_count(text: str) -> int:
+    """Parse --copies for argparse: a whole number from 1 to MAX_COPIES."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_COPIES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number from 1 to {MAX_COPIES}")
+    return int(text)
 
 
 def iso_date(text: str) -> date | None:
@@ -72,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--content-dir", type=Path, help="folder of approved card texts (<lang>.toml)"
     )
+    _add_render_output_options(render)
 
     medicines = commands.add_parser("medicines", help="list the medicines")
     medicines.add_argument("--content-dir", type=Path, help=argparse.SUPPRESS)
@@ -86,6 +96,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_batch_parser(commands)
     return parser
+
+
+def _add_render_output_options(render: argparse.ArgumentParser) -> None:
+    """Blank cards, copies on sheets and PDF/X."""
+    out = render.add_argument_group("blank cards, sheets and print shops")
+    out.add_argument(
+        "--blank",
+        action="store_true",
+        help="a card to fill in by hand: no patient details (only --clinic is printed)",
+    )
+    out.add_argument(
+        "--copies", type=copies_count, help="copies imposed on sheets (see --paper, --duplex)"
+    )
+    out.add_argument("--paper", choices=sorted(SHEET_SIZES), help="sheet size (default a4)")
+    out.add_argument(
+        "--duplex",
+        default=Duplex.LONG_EDGE.value,
+        choices=[d.value for d in Duplex],
+        help="how the printer turns the sheet (with --copies or --paper)",
+    )
+    out.add_argument(
+        "--pdfx", action="store_true", help="write PDF/X-1a for a print shop (CMYK, FOGRA39)"
+    )
 
 
 def request_from_args(args: argparse.Namespace, library: CardLibrary) -> CardRequest:
@@ -103,6 +136,7 @@ def request_from_args(args: argparse.Namespace, library: CardLibrary) -> CardReq
         first_injection=args.first_injection,
         next_injection=args.next_injection,
         qr_target=choices.qr_target or QrTarget.EPAR,
+        blank=args.blank,
     )
 
 
@@ -130,7 +164,9 @@ def run_render(args: argparse.Namespace) -> int:
             say(f"error: {label} ({problem.field}): {problem.reason}")
         return EXIT_INVALID
     warn_if_draft(library, card.request.language)
-    atomic_write(args.output, render_prepared(card))
+    paper = SHEET_SIZES[args.paper] if args.paper else None
+    data = card_document(card, args.copies, paper, Duplex(args.duplex), args.pdfx)
+    atomic_write(args.output, data)
     say(f"wrote {args.output}")
     return EXIT_OK
 

@@ -11,7 +11,14 @@ from cardmaker.core.dates import default_next_injection
 # The field table lives in core.fields; these names stay importable from the model.
 from cardmaker.core.fields import FIELD_MAX_LENGTH, TEXT_FIELDS
 
-__all__ = ["FIELD_MAX_LENGTH", "TEXT_FIELDS", "CardFormat", "CardRequest", "QrTarget"]
+__all__ = [
+    "BLANK_CARD_EMPTY_FIELDS",
+    "FIELD_MAX_LENGTH",
+    "TEXT_FIELDS",
+    "CardFormat",
+    "CardRequest",
+    "QrTarget",
+]
 
 
 class CardFormat(StrEnum):
@@ -28,11 +35,24 @@ class QrTarget(StrEnum):
     PRODUCT_INFORMATION = "product-information"
 
 
+# What a blank card leaves empty, to be written by hand: everything about the patient and
+# their treatment. Only the clinic or pharmacy may be printed on it.
+BLANK_CARD_EMPTY_FIELDS: tuple[str, ...] = (
+    "patient_name",
+    "prescriber",
+    "prescriber_phone",
+    "first_injection",
+    "next_injection",
+)
+
+
 @dataclass(frozen=True)
 class CardRequest:
     """One card: which medicine, in which language and format, for whom.
 
-    ``next_injection`` left as ``None`` means "first injection + 6 months".
+    ``next_injection`` left as ``None`` means "first injection + 6 months". A ``blank`` card
+    is for writing on by hand: validation refuses it any patient data
+    (``BLANK_CARD_EMPTY_FIELDS``), so it can be printed in stacks or by a print shop.
     """
 
     medicine: str
@@ -46,6 +66,7 @@ class CardRequest:
     first_injection: date | None = None
     next_injection: date | None = None
     qr_target: QrTarget = QrTarget.EPAR
+    blank: bool = False
 
     @property
     def effective_next_injection(self) -> date | None:

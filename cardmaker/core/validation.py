@@ -17,7 +17,7 @@ from cardmaker.core.errors import (
 )
 from cardmaker.core.fields import FIELD_LABELS, FIELD_MAX_LENGTH, TEXT_FIELDS, tidy_text
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import CardRequest
+from cardmaker.core.model import BLANK_CARD_EMPTY_FIELDS, CardRequest
 
 __all__ = ["FIELD_LABELS", "clean_request", "problem", "validate"]
 
@@ -26,6 +26,7 @@ MAX_MONTHS_TO_NEXT = 7
 # The English wording of each validation problem by code; %1, %2... are its parameters.
 MESSAGES: dict[str, str] = {
     "required": "is required",
+    "not_on_blank": "is written by hand on a blank card; leave it empty",
     "no_letters": "has no letters",
     "control_characters": "contains control characters: %1",
     "unprintable": "the card font cannot print %1",
@@ -75,7 +76,13 @@ def validate(
     """Every problem with ``request``; an empty list means it can be printed."""
     problems: list[Problem] = []
     problems += _check_choices(request, library)
-    if not request.patient_name.strip():
+    if request.blank:
+        problems += [
+            problem(name, "not_on_blank")
+            for name in BLANK_CARD_EMPTY_FIELDS
+            if getattr(request, name) not in ("", None)
+        ]
+    elif not request.patient_name.strip():
         problems.append(problem("patient_name", "required"))
     elif not any(unicodedata.category(c)[0] in "LN" for c in request.patient_name):
         # Combining marks or punctuation alone would print a blank-looking name.

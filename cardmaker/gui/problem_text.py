@@ -64,6 +64,10 @@ def field_name(field: str) -> str:
 # and which parameters are ISO dates to show in the interface's date format.
 _WORDING: dict[str, tuple[str, tuple[int, ...]]] = {
     "required": (str(QT_TRANSLATE_NOOP("ProblemText", "Required.")), ()),
+    "not_on_blank": (
+        str(QT_TRANSLATE_NOOP("ProblemText", "Written by hand on a blank card; leave it empty.")),
+        (),
+    ),
     "no_letters": (str(QT_TRANSLATE_NOOP("ProblemText", "Has no letters.")), ()),
     "control_characters": (
         str(QT_TRANSLATE_NOOP("ProblemText", "Contains control characters: %1.")),

@@ -23,9 +23,11 @@ from cardmaker.core.reporting import ReportingSystem
 from cardmaker.core.validation import clean_request, validate
 from cardmaker.render.fonts import REGULAR, printable_codepoints, register_fonts
 from cardmaker.render.formats import layout_for
+from cardmaker.render.inks import press_ink
 from cardmaker.render.layout import SharedLayout
 from cardmaker.render.painter import CardPainter, check_values_fit
 from cardmaker.render.style import BLEED_MM, MARK_AREA_MM
+from cardmaker.render.subsets import content_named_subsets
 
 PRODUCER = "cardmaker"
 
@@ -124,7 +126,10 @@ def document_title(card: PreparedCard) -> str:
 def new_canvas(
     buffer: io.BytesIO, width: float, height: float, language: str, title: str
 ) -> Canvas:
-    """A deterministic canvas: fixed dates and IDs, 100 % print scaling, no patient metadata."""
+    """A deterministic canvas: fixed dates and IDs, 100 % print scaling, no patient metadata.
+
+    Every colour is drawn as its press ink (CMYK, see ``inks.press_ink``).
+    """
     # The initial font is ours so that no unembedded standard font is ever referenced.
     canvas = Canvas(
         buffer,
@@ -134,6 +139,7 @@ def new_canvas(
         lang=language,
         initialFontName=REGULAR,  # type: ignore[arg-type]  # the stub says float; it is a name
         initialFontSize=8,
+        enforceColorSpace=press_ink,
     )
     canvas.setTitle(title)
     canvas.setAuthor(PRODUCER)
@@ -161,7 +167,7 @@ def render_prepared(card: PreparedCard) -> bytes:
         painter.draw_page(index, card.patient, area, area)
         canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    return content_named_subsets(buffer.getvalue())
 
 
 def render_card(request: CardRequest, library: CardLibrary) -> bytes:

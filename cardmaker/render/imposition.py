@@ -34,6 +34,7 @@ from cardmaker.render.style import (
     MARK_AREA_MM,
     MUTED,
 )
+from cardmaker.render.subsets import content_named_subsets
 
 # Affine matrix in PDF order (a, b, c, d, e, f): x' = a x + c y + e, y' = b x + d y + f.
 Matrix = tuple[float, float, float, float, float, float]
@@ -285,4 +286,4 @@ def render_sheets(sheets: Sequence[Sheet], duplex: Duplex, language: str, title:
         canvas.setPageSize((sheet.plan.width, sheet.plan.height))
         draw_sheet(canvas, painters, sheet, duplex)
     canvas.save()
-    return buffer.getvalue()
+    return content_named_subsets(buffer.getvalue())

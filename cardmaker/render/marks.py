@@ -17,7 +17,7 @@ def draw_crop_marks(canvas: Canvas, x: float, y: float, width: float, height: fl
     """Marks on the trim lines of the box at (x, y), starting beyond the bleed."""
     offset, length = CROP_MARK_OFFSET_MM * mm, CROP_MARK_LENGTH_MM * mm
     canvas.saveState()
-    canvas.setStrokeColorRGB(*MARK)
+    canvas.setStrokeColor(MARK)
     canvas.setLineWidth(MARK_LINE_PT)
     for cx in (x, x + width):
         for cy, direction in ((y, -1), (y + height, 1)):
@@ -32,7 +32,7 @@ def draw_fold_marks(canvas: Canvas, fold_x: float, y: float, height: float) -> N
     """Dashed marks on the fold line above and below the trim, outside the bleed."""
     offset, length = CROP_MARK_OFFSET_MM * mm, CROP_MARK_LENGTH_MM * mm
     canvas.saveState()
-    canvas.setStrokeColorRGB(*MARK)
+    canvas.setStrokeColor(MARK)
     canvas.setLineWidth(MARK_LINE_PT)
     canvas.setDash(1.5, 1.0)
     canvas.line(fold_x, y - offset, fold_x, y - offset - length)

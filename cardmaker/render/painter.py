@@ -106,7 +106,7 @@ class CardPainter:
     def _form_name(self, page_index: int) -> str:
         return f"{self._prefix}p{page_index}"
 
-    def _ensure_form(self, page_index: int, with_marks: bool) -> None:
+    def _ensure_form(self, page_index: int) -> None:
         if page_index in self._defined:
             return
         canvas, style = self.canvas, self.layout.style
@@ -120,8 +120,6 @@ class CardPainter:
             int(style.page_h) + 2 * bleed_margin,
         )
         draw_ops(canvas, page)
-        if with_marks:
-            draw_marks(canvas, page, style)
         canvas.endForm()
         self._defined.add(page_index)
 
@@ -129,12 +127,16 @@ class CardPainter:
         self, page_index: int, patient: PatientText, x: float, y: float, with_marks: bool = True
     ) -> None:
         """Draw one page of one card with its trim corner at (x, y)."""
-        self._ensure_form(page_index, with_marks)
+        self._ensure_form(page_index)
         page = self.layout.pages[page_index]
         canvas = self.canvas
         canvas.saveState()
         canvas.translate(x, y)
         canvas.doForm(self._form_name(page_index))
+        if with_marks:
+            # On the page, not in the shared form: reportlab lists the registration colour
+            # (a separation) only in a page's resources, never in a form's.
+            draw_marks(canvas, page, self.layout.style)
         if page.slots:
             check_values_fit(self.layout, patient)
             draw_values(canvas, page, patient, value_size(page.slots, patient, self.layout.style))

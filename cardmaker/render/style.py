@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.colors import CMYKColorSep
 from reportlab.lib.units import mm
 
 from cardmaker.core.model import CardFormat
@@ -20,7 +21,34 @@ ON_ACCENT: Colour = (1.0, 1.0, 1.0)
 ALERT_FILL: Colour = (1.0, 0.92, 0.89)
 ALERT_BAR: Colour = (0.69, 0.12, 0.09)
 RULE: Colour = (0.45, 0.45, 0.45)
-MARK: Colour = (0.0, 0.0, 0.0)
+# The QR code's modules and its quiet zone.
+BLACK: Colour = (0.0, 0.0, 0.0)
+PAPER: Colour = (1.0, 1.0, 1.0)
+
+# The inks each colour above prints with (DeviceCMYK: cyan, magenta, yellow, black). Every
+# file is drawn in these, not in RGB: the canvas maps each colour through this table
+# (render/inks.py), and a colour missing here stops the render. Black and grey text and the
+# QR code are 100 % K only, so small type sits on one plate and cannot misregister; grey
+# text is solid black rather than a screened tint. The other inks are the RGB design colours
+# converted with the PDF/X output profile (assets/icc, FOGRA39, relative colorimetric).
+Cmyk = tuple[float, float, float, float]
+SOLID_BLACK: Cmyk = (0.0, 0.0, 0.0, 1.0)
+NO_INK: Cmyk = (0.0, 0.0, 0.0, 0.0)
+PRESS_INKS: dict[Colour, Cmyk] = {
+    TEXT: SOLID_BLACK,
+    MUTED: SOLID_BLACK,
+    BLACK: SOLID_BLACK,
+    ACCENT: (0.96, 0.64, 0.0, 0.48),
+    ON_ACCENT: NO_INK,
+    PAPER: NO_INK,
+    ALERT_FILL: (0.02, 0.05, 0.09, 0.05),
+    ALERT_BAR: (0.0, 0.91, 0.84, 0.27),
+    # A K-only grey as light as the RGB rule (L* 49).
+    RULE: (0.0, 0.0, 0.0, 0.70),
+}
+# Crop and fold marks: registration colour, the separation /All that prints on every plate,
+# so each plate shows where to trim. alpha=None: no transparency state is written.
+MARK = CMYKColorSep(1.0, 1.0, 1.0, 1.0, spotName="All", alpha=None)  # type: ignore[arg-type]
 
 LEADING = 1.13
 BLOCK_GAP_EM = 0.25

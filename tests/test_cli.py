@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_listings(capsys: pytest.CaptureFixture[str]) -> None:
 def approved_pack(folder: Path, body_change: tuple[str, str] = ("", "")) -> Path:
     source = (card_text_dir() / "en.toml").read_text(encoding="utf-8")
     text = source.replace('status = "draft"', 'status = "approved"')
-    text = text.replace('version = "1.0"', 'version = "IE/2026/07"')
+    text = re.sub(r'^version = ".*"$', 'version = "IE/2026/07"', text, count=1, flags=re.M)
     old, new = body_change
     if old:
         assert old in text

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cardmaker.cli.main import main
+from cardmaker.core.content import pack_strings
 from cardmaker.core.errors import DataFileError
 from cardmaker.core.library import load_library
 from cardmaker.core.links import printed_addresses
@@ -55,8 +56,9 @@ def test_the_authorities_and_the_ema_may_be_printed(tmp_path: Path) -> None:
 
 
 def test_shipped_texts_print_no_address_and_abbreviations_are_not_addresses() -> None:
-    for pack in sorted(card_text_dir().glob("*.toml")):
-        assert printed_addresses(pack.read_text("utf-8")) == [], pack.name
+    for pack in load_library().content.packs.values():  # the printed texts, not review notes
+        for key, text in pack_strings(pack):
+            assert printed_addresses(text) == [], (pack.language, key)
     assert printed_addresses("z.B. f.eks. t.ex. m.sh. e.g.") == []
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -89,9 +90,8 @@ def test_pack_problems_are_reported_by_key(tmp_path: Path) -> None:
 def test_user_folder_overrides_shipped_pack(tmp_path: Path) -> None:
     shutil.copy(card_text_dir() / "en.toml", tmp_path / "en.toml")
     text = (tmp_path / "en.toml").read_text(encoding="utf-8")
-    text = text.replace('status = "draft"', 'status = "approved"').replace(
-        'version = "1.0"', 'version = "IE-2026-07"'
-    )
+    text = text.replace('status = "draft"', 'status = "approved"')
+    text = re.sub(r'^version = ".*"$', 'version = "IE-2026-07"', text, count=1, flags=re.M)
     (tmp_path / "en.toml").write_text(text, encoding="utf-8")
     content = load_content(tmp_path)
     assert content.get("en").status == "approved"

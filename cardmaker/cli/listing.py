@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cardmaker.core.content import TEXT_KEYS
 from cardmaker.core.library import CardLibrary
+from cardmaker.core.provenance import (
+    check_points,
+    read_points,
+    reference_documents,
+    reference_sources,
+)
 
 
 def print_medicines(library: CardLibrary) -> None:
@@ -26,6 +33,32 @@ def print_languages(library: CardLibrary) -> None:
             (code, pack.name, pack.status, f"{pack.version} ({pack.date})", str(pack.origin))
         )
     _print_table(rows)
+
+
+def print_language_details(library: CardLibrary, code: str) -> None:
+    """Every text key of one language: its text, the source it renders, its marked points."""
+    pack = library.content.get(code)
+    sources = reference_sources()
+    points, _ = read_points(pack)
+    print(f"{code}  {pack.name}  {pack.status}  {pack.version} ({pack.date})  {pack.origin}")
+    for key in TEXT_KEYS:
+        value = pack.texts.get(key)
+        if value is None:
+            continue
+        print(f"\n{key}")
+        for line in value if isinstance(value, tuple) else (value,):
+            print(f"  text:   {line}")
+        print(f"  source: {sources.get(key, '(no source recorded)')}")
+        for point in (p for p in points.values() if p.key == key):
+            words = " | ".join(point.words)
+            print(f"  point:  {point.name}: {words}")
+    problems = check_points(pack)
+    print("\ncontent points:", "all marked and found" if not problems else "PROBLEMS")
+    for problem in problems:
+        print(f"  {problem}")
+    print("\ndocuments:")
+    for label, document in reference_documents().items():
+        print(f"  [{label}] {document}")
 
 
 def _print_table(rows: Sequence[tuple[str, ...]]) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from cardmaker import __version__
 from cardmaker.cli.batch_args import add_batch_parser
 from cardmaker.cli.card_args import add_card_arguments, card_choices
-from cardmaker.cli.listing import print_languages, print_medicines
+from cardmaker.cli.listing import print_language_details, print_languages, print_medicines
 from cardmaker.cli.terminal import say
 from cardmaker.core.datereader import DateOrder, DateReadError, read_date
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     medicines.add_argument("--content-dir", type=Path, help=argparse.SUPPRESS)
     languages = commands.add_parser("languages", help="list the card languages")
     languages.add_argument("--content-dir", type=Path, help="folder of approved card texts")
+    languages.add_argument(
+        "--details",
+        metavar="LANG",
+        help="every text of one language with the source it renders and its content points",
+    )
 
     fit = commands.add_parser(
         "fit-check", help="check that card texts fit every format with the longest field values"
@@ -207,7 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_medicines(load_library())
             return EXIT_OK
         if args.command == "languages":
-            print_languages(load_library(args.content_dir, printable_codepoints()))
+            if args.details:
+                print_language_details(
+                    load_library(args.content_dir, printable_codepoints()), args.details
+                )
+            else:
+                print_languages(load_library(args.content_dir, printable_codepoints()))
             return EXIT_OK
         if args.command == "fit-check":
             return run_fit_check(args)

@@ -79,6 +79,8 @@ STATUSES = ("draft", "reviewed", "approved")
 BABEL_LOCALE = {"no": "nb"}
 # Drawn as a shape by the renderer, not as a glyph of the font.
 DRAWN_CHARACTERS = frozenset({0x25BC})
+# Tables for reviewers and checks, not printed: read by cardmaker.core.provenance.
+REVIEW_TABLES = frozenset({"sources", "documents", "points"})
 
 TextValue = str | tuple[str, ...]
 
@@ -210,7 +212,7 @@ def load_pack(path: Path) -> ContentPack:
         raise DataFileError(str(path), [Problem("pack", "missing [pack] table")])
     if not isinstance(texts_raw, dict):
         raise DataFileError(str(path), [Problem("text", "missing [text] table")])
-    for key in sorted(set(data) - {"pack", "text"}):
+    for key in sorted(set(data) - {"pack", "text"} - REVIEW_TABLES):
         problems.append(Problem(key, "unknown table"))
     language = require_str(meta, "language", "pack", problems)
     status = require_str(meta, "status", "pack", problems)

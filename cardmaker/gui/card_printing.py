@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from cardmaker.gui.preview_job import document_page_sizes, on_white, open_pdf
 
+# What pages are painted on: a printer, or a PDF of the sheet sent to CUPS.
+PagedDevice = QPrinter | QPdfWriter
 MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72.0
 # Pages bigger than this many pixels are rasterised in horizontal bands to bound memory.
@@ -39,13 +41,13 @@ def mm_to_px(value_mm: float, dpi: float) -> float:
     return value_mm / MM_PER_INCH * dpi
 
 
-def paper_size_px(printer: QPrinter) -> QSize:
+def paper_size_px(printer: PagedDevice) -> QSize:
     """The whole sheet in device pixels (the painter's origin is its corner: full page)."""
     return printer.pageLayout().fullRectPixels(printer.resolution()).size()
 
 
 def place_page(
-    printer: QPrinter, page_pt: tuple[float, float], offset_mm: tuple[float, float]
+    printer: PagedDevice, page_pt: tuple[float, float], offset_mm: tuple[float, float]
 ) -> Placement:
     """A page of the given point size, centred on the paper, shifted by the offset."""
     dpi_x, dpi_y = printer.logicalDpiX(), printer.logicalDpiY()
@@ -114,7 +116,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes, offset_mm: tuple[float, float]) -> 
 
 
 def paint_calibration(
-    printer: QPrinter,
+    printer: PagedDevice,
     page_pt: tuple[float, float],
     trim_mm: tuple[float, float],
     offset_mm: tuple[float, float],

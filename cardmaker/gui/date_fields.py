@@ -26,6 +26,7 @@ from cardmaker.gui.date_text import (
 )
 from cardmaker.gui.form_rows import style_as_note
 from cardmaker.gui.icons import calendar_icon
+from cardmaker.gui.problem_text import describe_date_problem
 
 
 def date_pattern() -> str:
@@ -110,11 +111,7 @@ class DateField(QWidget):
         parsed = self._text_value()
         if isinstance(parsed, DateTextError):
             self._value = None
-            self.text_problem.emit(
-                self.tr("Not a date. Type it like %1 or pick it from the calendar.").replace(
-                    "%1", format_date(date.today())
-                )
-            )
+            self.text_problem.emit(describe_date_problem(parsed.problem, format_date(date.today())))
             return
         self._value = parsed
         self.date_edited.emit(parsed)

@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from cardmaker.core.datereader import DateProblem
 from cardmaker.core.errors import Problem, TextOverflowError
 from cardmaker.core.validation import fill_placeholders
 from cardmaker.gui.date_text import four_digit_year
@@ -138,6 +139,39 @@ def describe_reason(problem: Problem) -> str:
         for index, text in enumerate(problem.params, start=1)
     )
     return fill_placeholders(_tr(template), texts)
+
+
+def describe_date_problem(problem: DateProblem, example: str) -> str:
+    """What is wrong with a typed date, in the interface language.
+
+    ``example`` is a date in the form the field expects, offered when the text is no date.
+    """
+    params = problem.params
+    if problem.code == "day_out_of_range":
+        day, month, year = int(params[1]), int(params[2]), params[3]
+        return (
+            _tr(str(QT_TRANSLATE_NOOP("ProblemText", "%1 %2 %3 does not exist.")))
+            .replace("%1", str(day))
+            .replace("%2", QLocale().monthName(month, QLocale.FormatType.LongFormat))
+            .replace("%3", year)
+        )
+    if problem.code == "month_out_of_range":
+        text = _tr(str(QT_TRANSLATE_NOOP("ProblemText", "There is no month %1.")))
+        return text.replace("%1", params[1])
+    if problem.code == "two_digit_year":
+        text = _tr(str(QT_TRANSLATE_NOOP("ProblemText", "Two-digit year: write %1.")))
+        return text.replace("%1", params[2])
+    if problem.code == "year_out_of_range":
+        text = _tr(str(QT_TRANSLATE_NOOP("ProblemText", "The year %1 is not possible.")))
+        return text.replace("%1", params[1])
+    text = _tr(
+        str(
+            QT_TRANSLATE_NOOP(
+                "ProblemText", "Not a date. Type it like %1 or pick it from the calendar."
+            )
+        )
+    )
+    return text.replace("%1", example)
 
 
 def describe_problem(problem: Problem) -> str:

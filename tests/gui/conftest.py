@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from cardmaker.core.resources import ui_translations_dir
 from cardmaker.core.settings import SETTINGS_ENV, Settings, SettingsStore
+from cardmaker.gui.cups_queues import CupsPrinting
 from cardmaker.gui.i18n import QM_PREFIX, UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.session import DesktopSession
@@ -42,6 +43,12 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QPrintDialog, "exec", _refuse)
     for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, _refuse)
+
+
+@pytest.fixture(autouse=True)
+def no_cups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print takes Qt's path unless a test hands the window a CUPS flow of its own."""
+    monkeypatch.setattr(CupsPrinting, "find", classmethod(lambda cls, bin_dir=None: None))
 
 
 def lrelease() -> Path:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from cardmaker.core.model import CardFormat
 from cardmaker.gui.form_rows import focus_target
 from cardmaker.gui.main_window import MainWindow
-from tests.gui.conftest import wait_for_preview
+from tests.gui.conftest import SessionFactory, wait_for_preview
 from tests.gui.helpers import replace_text, type_text
 
 
@@ -29,10 +29,10 @@ def test_an_impossible_date_disables_save_and_shows_the_message_at_the_field(
     type_text(window.form.first_injection.edit, "2026-02-30")
     row = window.form.rows["first_injection"]
     assert row.message.isVisible()
-    assert "Not a date" in row.message.text()
+    assert "30 February 2026 does not exist." in row.message.text()
     assert not window.commands.save.isEnabled()
     assert not window.commands.print.isEnabled()
-    assert "Not a date" in window.commands.save.toolTip()
+    assert "30 February 2026 does not exist." in window.commands.save.toolTip()
     assert "First injection" in window.problem_label.text()
     # Correcting it brings Save back and clears the message.
     replace_text(window.form.first_injection.edit, "2026-02-28")
@@ -40,6 +40,26 @@ def test_an_impossible_date_disables_save_and_shows_the_message_at_the_field(
     assert window.state.request.first_injection == date(2026, 2, 28)
     wait_for_preview(qtbot, window)
     assert window.commands.save.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected"),
+    [
+        ("en", "3/1/26", "Two-digit year: write 2026."),
+        ("en", "13/1/2026", "There is no month 13."),
+        ("en", "tomorrow", "Not a date. Type it like "),
+        ("de", "30.02.2026", "Den 30. Februar 2026 gibt es nicht."),
+        ("de", "1.3.26", "Zweistellige Jahreszahl: schreiben Sie 2026."),
+        ("pl", "30.02.2026", "30 lutego 2026 nie istnieje."),
+    ],
+)
+def test_date_problems_say_what_is_wrong(
+    qtbot: QtBot, open_session: SessionFactory, language: str, typed: str, expected: str
+) -> None:
+    window = open_session(language).window
+    type_text(window.form.first_injection.edit, typed)
+    assert expected in window.form.rows["first_injection"].message.text()
+    assert not window.commands.save.isEnabled()
 
 
 def test_a_next_injection_before_the_first_is_refused_at_its_field(

@@ -81,7 +81,9 @@ def printed(
     duplex: list[QPrinter.DuplexMode] = []
     monkeypatch.setattr(printer, "setDuplex", duplex.append)
     window.commands.print.trigger()
-    assert duplex == [QPrinter.DuplexMode.DuplexShortSide]
+    # Upright on a portrait sheet: the card turns over its vertical axis, the sheet on its
+    # long edge.
+    assert duplex == [QPrinter.DuplexMode.DuplexLongSide]
     pdf = window.card_bytes()
     assert pdf is not None
     return output, pdf

@@ -244,10 +244,6 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -762,6 +758,26 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Choose one from the list.</source>
         <translation>Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>Den %1. %2 %3 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Einen Monat %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Zweistellige Jahreszahl: schreiben Sie %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>Das Jahr %1 ist nicht möglich.</translation>
     </message>
 </context>
 <context>

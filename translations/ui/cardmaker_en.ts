@@ -242,10 +242,6 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>e.g. %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -758,6 +754,26 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
         <translation type="unfinished" />
     </message>
 </context>

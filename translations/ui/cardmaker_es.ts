@@ -244,10 +244,6 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>e.g. %1</source>
         <translation>p. ej. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>No es una fecha. Escríbala como %1 o elíjala en el calendario.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -762,6 +758,26 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>Choose one from the list.</source>
         <translation>Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>No es una fecha. Escríbala como %1 o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>El %1 de %2 de %3 no existe.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>No existe el mes %1.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Año de dos cifras: escriba %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>El año %1 no es posible.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>Ce n’est pas une date. Saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -762,6 +758,26 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Choose one from the list.</source>
         <translation>Choisissez un élément de la liste.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Ce n’est pas une date. Saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>Le %1 %2 %3 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Il n’y a pas de mois %1.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Année à deux chiffres : écrivez %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>L’année %1 n’est pas possible.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>e.g. %1</source>
         <translation>es. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>Non è una data. Digitala come %1 o sceglila dal calendario.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -762,6 +758,26 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Choose one from the list.</source>
         <translation>Scegliere una voce dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Non è una data. Digitala come %1 o sceglila dal calendario.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>Il %1 %2 %3 non esiste.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Non esiste il mese %1.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Anno a due cifre: scrivere %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>L’anno %1 non è possibile.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>e.g. %1</source>
         <translation>bijv. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>Geen datum. Typ hem als %1 of kies hem in de kalender.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -762,6 +758,26 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Choose one from the list.</source>
         <translation>Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>Geen datum. Typ hem als %1 of kies hem in de kalender.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>%1 %2 %3 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Er is geen maand %1.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Jaartal met twee cijfers: schrijf %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>Het jaar %1 is niet mogelijk.</translation>
     </message>
 </context>
 <context>

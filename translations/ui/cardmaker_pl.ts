@@ -244,10 +244,6 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>e.g. %1</source>
         <translation>np. %1</translation>
     </message>
-    <message>
-        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
-        <translation>To nie jest data. Wpisz ją jak %1 albo wybierz z kalendarza.</translation>
-    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -763,6 +759,26 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Choose one from the list.</source>
         <translation>Wybierz pozycję z listy.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1 or pick it from the calendar.</source>
+        <translation>To nie jest data. Wpisz ją jak %1 albo wybierz z kalendarza.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <translation>%1 %2 %3 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Nie ma miesiąca %1.</translation>
+    </message>
+    <message>
+        <source>Two-digit year: write %1.</source>
+        <translation>Rok dwucyfrowy: wpisz %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not possible.</source>
+        <translation>Rok %1 jest niemożliwy.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ ROW_MESSAGES: dict[str, str] = {
         "formula without a saved value: open and save the file in Excel, or export CSV"
     ),
     "cell_error": "the cell shows the error %1",
+    "merged_cells": "is in cells merged over several rows (%1); unmerge them and fill each row",
+    "value_outside_columns": "has a value in column %1, which has no heading",
     "unknown_format": "unknown format '%1'; use %2",
 }
 

@@ -49,6 +49,8 @@ class Settings:
     output_folder: str = ""
     file_name_pattern: str = DEFAULT_FILE_NAME_PATTERN
     patient_name_in_file_name: bool = False
+    # Save cards as PDF/X-1a for a print shop (CMYK with the FOGRA39 output intent).
+    pdfx: bool = False
     # [printing] shift of everything printed, to correct a printer's misalignment
     printer_offset_x_mm: float = 0.0
     printer_offset_y_mm: float = 0.0
@@ -97,7 +99,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "qr_target",
         "content_dir",
     ),
-    "files": ("output_folder", "file_name_pattern", "patient_name_in_file_name"),
+    "files": ("output_folder", "file_name_pattern", "patient_name_in_file_name", "pdfx"),
     "printing": ("printer_offset_x_mm", "printer_offset_y_mm"),
     "interface": ("ui_language",),
 }

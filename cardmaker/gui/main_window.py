@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         actions.print.triggered.connect(self.print_card)
         actions.print_calibration.triggered.connect(self.print_calibration)
         actions.batch.triggered.connect(self.open_batch)
+        actions.blank_cards.triggered.connect(self.open_blank_cards)
         actions.load_texts.triggered.connect(self.choose_card_texts)
         actions.shipped_texts.triggered.connect(lambda: self.load_card_texts(None))
         actions.settings.triggered.connect(self.open_settings)
@@ -346,6 +347,19 @@ class MainWindow(QMainWindow):
             return
         defaults = replace(self._state.request, **PATIENT_FIELDS)
         dialog_class(self, defaults, self._state.content_dir).exec()
+
+    def open_blank_cards(self) -> None:
+        """The Blank cards command (its dialog module is loaded when asked for)."""
+        from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
+
+        dialog = BlankCardsDialog(
+            self, self._settings, self._state.library, self._state.request, self._ui_language
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.statusBar().showMessage(
+                self.tr("Blank cards saved: %1").replace("%1", str(dialog.saved)),
+                STATUS_MESSAGE_MS,
+            )
 
     def choose_card_texts(self) -> None:
         """The Load approved card text command: choose a folder."""

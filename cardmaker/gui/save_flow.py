@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cardmaker.core.errors import CardmakerError
 from cardmaker.core.files import atomic_write
 from cardmaker.core.model import CardRequest
 from cardmaker.core.settings import Settings
 from cardmaker.gui.file_naming import suggested_file_name
+from cardmaker.render.pdfx import make_pdfx
 
 
 class SaveFlow(QObject):
@@ -55,7 +57,10 @@ class SaveFlow(QObject):
         if path.exists() and not self._confirm_replace(path):
             return None
         try:
-            atomic_write(path, pdf)
+            atomic_write(path, make_pdfx(pdf) if settings.pdfx else pdf)
+        except CardmakerError as exc:  # the card breaks a PDF/X rule: nothing written
+            QMessageBox.critical(self._parent, self.tr("Card not saved"), str(exc))
+            return None
         except OSError as exc:
             QMessageBox.critical(
                 self._parent,

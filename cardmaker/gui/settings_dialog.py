@@ -156,6 +156,18 @@ class SettingsDialog(QDialog):
         warning.setWordWrap(True)
         style_as_note(warning)
         form.addRow(warning)
+        self.pdfx = QCheckBox(self.tr("Save PDF/&X for a print shop (CMYK, FOGRA39)"))
+        self.pdfx.setChecked(self._settings.pdfx)
+        form.addRow(self.pdfx)
+        pdfx_note = QLabel(
+            self.tr(
+                "PDF/X-1a is the file a print shop asks for. Cards printed at the clinic "
+                "do not need it."
+            )
+        )
+        pdfx_note.setWordWrap(True)
+        style_as_note(pdfx_note)
+        form.addRow(pdfx_note)
         return page
 
     def _printing_tab(self) -> QWidget:
@@ -253,6 +265,7 @@ class SettingsDialog(QDialog):
             output_folder=self.output_folder.text().strip(),
             file_name_pattern=self.pattern.text().strip() or DEFAULT_FILE_NAME_PATTERN,
             patient_name_in_file_name=self.patient_in_name.isChecked(),
+            pdfx=self.pdfx.isChecked(),
             printer_offset_x_mm=self.offset_x.value(),
             printer_offset_y_mm=self.offset_y.value(),
         )

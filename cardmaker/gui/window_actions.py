@@ -39,6 +39,11 @@ class WindowActions(QObject):
         self.batch = self._action(
             self.tr("&Batch export…"), ["Ctrl+B"], self.tr("Make cards for a list of patients")
         )
+        self.blank_cards = self._action(
+            self.tr("Blan&k cards…"),
+            ["Ctrl+Shift+B"],
+            self.tr("Cards to fill in by hand, without patient details, on sheets"),
+        )
         self.load_texts = self._action(
             self.tr("&Load approved card text…"),
             ["Ctrl+L"],
@@ -96,7 +101,7 @@ class WindowActions(QObject):
         for action in (self.new_card, self.save, self.print, self.print_calibration):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.batch, self.load_texts, self.shipped_texts):
+        for action in (self.batch, self.blank_cards, self.load_texts, self.shipped_texts):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)

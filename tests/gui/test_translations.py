@@ -24,6 +24,7 @@ import cardmaker.gui.i18n as i18n
 from cardmaker.core.resources import ui_translations_dir
 from cardmaker.core.settings import SettingsStore
 from cardmaker.gui.about_box import about_box
+from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
 from cardmaker.gui.i18n import PSEUDO_CODE, UI_LANGUAGES, pseudo_localise
 from cardmaker.gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import SessionFactory, wait_for_preview
@@ -124,6 +125,11 @@ def test_every_window_and_dialog_opens_in_every_language(
         dialogs.append(
             batch_module.BatchDialog(window, window.state.request, window.state.content_dir)
         )
+    dialogs.append(
+        BlankCardsDialog(
+            window, window.settings, window.state.library, window.state.request, language
+        )
+    )
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

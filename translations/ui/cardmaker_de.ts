@@ -216,6 +216,101 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation>Blanko-Karten</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation>Karten zum Ausfüllen von Hand. Gedruckt werden das Arzneimittel, der Kartentext und auf Wunsch Ihre Praxis oder Apotheke; die Angaben zum Patienten bleiben als Linien zum Beschriften frei.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Kartensprache</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Beidseitig, über die lange Kante wenden</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Beidseitig, über die kurze Kante wenden</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>Arznei&amp;mittel:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>&amp;Kartensprache:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>Klinik oder A&amp;potheke:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Exemplare:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Pap&amp;ier:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Sei&amp;ten:</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X für eine Druckerei (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation>Bogen: etwa %1 (bis zu %2 Karten je Bogen).</translation>
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation>Blanko-Karten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation>Karten nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation>Die Karten konnten nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -364,6 +459,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>To save or print, fill in: %1</source>
         <translation>Zum Speichern oder Drucken noch ausfüllen: %1</translation>
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
+        <translation>Blanko-Karten gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +859,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Wählen Sie einen Eintrag aus der Liste.</translation>
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Wird auf einer Blanko-Karte von Hand eingetragen; lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
     </message>
@@ -991,6 +1094,14 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X für eine Druckerei speichern (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation>PDF/X-1a ist die Datei, die eine Druckerei verlangt. Für Karten, die in der Praxis gedruckt werden, ist es nicht nötig.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1144,6 +1255,14 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation>Bl&amp;anko-Karten…</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation>Karten zum Ausfüllen von Hand, ohne Patientendaten, auf Bögen</translation>
     </message>
 </context>
 </TS>

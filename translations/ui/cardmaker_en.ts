@@ -214,6 +214,101 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -360,6 +455,10 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>To save or print, fill in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -757,6 +856,9 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation type="unfinished" />
     </message>
@@ -988,6 +1090,14 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>Example: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1140,6 +1250,14 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation type="unfinished" />
     </message>
 </context>

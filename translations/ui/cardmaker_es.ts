@@ -216,6 +216,101 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation>Tarjetas en blanco</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation>Tarjetas para rellenar a mano. Se imprimen el medicamento, el texto de la tarjeta y, si lo desea, su centro o farmacia; los datos del paciente quedan como líneas para escribir.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Idioma de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>A doble cara, girar por el borde largo</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>A doble cara, girar por el borde corto</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>A una cara</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>I&amp;dioma de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>C&amp;entro o farmacia:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copias:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Ca&amp;ras:</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X para una imprenta (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation>Hojas: unas %1 (hasta %2 tarjetas por hoja).</translation>
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation>Guardar las tarjetas en blanco como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation>Tarjetas no guardadas</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation>No se pudieron guardar las tarjetas en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -364,6 +459,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>To save or print, fill in: %1</source>
         <translation>Para guardar o imprimir, complete: %1</translation>
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
+        <translation>Tarjetas en blanco guardadas: %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +859,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Elija uno de la lista.</translation>
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Se escribe a mano en una tarjeta en blanco; deje este campo vacío.</translation>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>No es una fecha. Escríbala como %1 o elíjala en el calendario.</translation>
     </message>
@@ -991,6 +1094,14 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>Example: %1</source>
         <translation>Ejemplo: %1</translation>
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>Guardar en PDF/&amp;X para una imprenta (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation>PDF/X-1a es el archivo que pide una imprenta. Las tarjetas impresas en el centro no lo necesitan.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1144,6 +1255,14 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation>Tarjetas en &amp;blanco…</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation>Tarjetas para rellenar a mano, sin datos del paciente, en hojas</translation>
     </message>
 </context>
 </TS>

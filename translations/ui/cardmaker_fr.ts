@@ -216,6 +216,101 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation>Cartes vierges</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation>Cartes à remplir à la main. Le médicament, le texte de la carte et, si vous le souhaitez, votre cabinet ou votre pharmacie sont imprimés ; les données du patient restent des lignes à compléter.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Recto verso, retourner sur le bord long</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Recto verso, retourner sur le bord court</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Recto seul</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>Lan&amp;gue de la carte :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>&amp;Clinique ou pharmacie :</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Exemplaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Cô&amp;tés :</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X pour un imprimeur (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation>Feuilles : environ %1 (jusqu’à %2 cartes par feuille).</translation>
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation>Enregistrer les cartes vierges en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation>Cartes non enregistrées</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation>Les cartes n’ont pas pu être enregistrées dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -364,6 +459,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>To save or print, fill in: %1</source>
         <translation>Pour enregistrer ou imprimer, remplissez : %1</translation>
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
+        <translation>Cartes vierges enregistrées : %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +859,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Choisissez un élément de la liste.</translation>
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>S’écrit à la main sur une carte vierge ; laissez ce champ vide.</translation>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Ce n’est pas une date. Saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
     </message>
@@ -991,6 +1094,14 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>Enregistrer en PDF/&amp;X pour un imprimeur (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation>Le PDF/X-1a est le fichier que demande un imprimeur. Les cartes imprimées au cabinet n’en ont pas besoin.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1144,6 +1255,14 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation>Cartes &amp;vierges…</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation>Cartes à remplir à la main, sans données du patient, sur des feuilles</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,101 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation>Schede in bianco</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation>Schede da compilare a mano. Vengono stampati il medicinale, il testo della scheda e, se lo desidera, la struttura o la farmacia; i dati del paziente restano righe da compilare.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicinale</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Lingua della scheda</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Fronte-retro, capovolgi sul lato lungo</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Fronte-retro, capovolgi sul lato corto</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Solo fronte</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicinale:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>Lin&amp;gua della scheda:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ese:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>Strutt&amp;ura o farmacia:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copie:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>C&amp;arta:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>&amp;Lati:</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X per una tipografia (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation>Fogli: circa %1 (fino a %2 schede per foglio).</translation>
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation>Salva le schede in bianco come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation>Schede non salvate</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation>Non è stato possibile salvare le schede in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -364,6 +459,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>To save or print, fill in: %1</source>
         <translation>Per salvare o stampare, compilare: %1</translation>
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
+        <translation>Schede in bianco salvate: %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +859,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Scegliere una voce dall'elenco.</translation>
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Si scrive a mano su una scheda in bianco; lasci vuoto questo campo.</translation>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Non è una data. Digitala come %1 o sceglila dal calendario.</translation>
     </message>
@@ -991,6 +1094,14 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>Example: %1</source>
         <translation>Esempio: %1</translation>
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>Salva in PDF/&amp;X per una tipografia (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation>Il PDF/X-1a è il file che chiede una tipografia. Le schede stampate nella struttura non ne hanno bisogno.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1144,6 +1255,14 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation>Schede in &amp;bianco…</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation>Schede da compilare a mano, senza dati del paziente, su fogli</translation>
     </message>
 </context>
 </TS>

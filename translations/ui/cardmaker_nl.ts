@@ -216,6 +216,101 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation>Blanco kaarten</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation>Kaarten om met de hand in te vullen. Het geneesmiddel, de kaarttekst en desgewenst uw kliniek of apotheek worden gedrukt; de gegevens van de patiënt blijven lijnen om op te schrijven.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Kaarttaal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Dubbelzijdig, omslaan langs de lange kant</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Dubbelzijdig, omslaan langs de korte kant</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Enkelzijdig</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Geneesmiddel:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>Kaarttaa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmaat:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>&amp;Kliniek of apotheek:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Exemplaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>&amp;Zijden:</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X voor een drukkerij (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation>Vellen: ongeveer %1 (tot %2 kaarten per vel).</translation>
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation>Blanco kaarten als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation>Kaarten niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation>De kaarten konden niet worden opgeslagen in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -364,6 +459,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>To save or print, fill in: %1</source>
         <translation>Vul in om op te slaan of af te drukken: %1</translation>
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
+        <translation>Blanco kaarten opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +859,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Kies er een uit de lijst.</translation>
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Wordt op een blanco kaart met de hand ingevuld; laat dit veld leeg.</translation>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Geen datum. Typ hem als %1 of kies hem in de kalender.</translation>
     </message>
@@ -991,6 +1094,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>Example: %1</source>
         <translation>Voorbeeld: %1</translation>
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>Opslaan als PDF/&amp;X voor een drukkerij (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation>PDF/X-1a is het bestand dat een drukkerij vraagt. Kaarten die in de kliniek worden afgedrukt, hebben het niet nodig.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1144,6 +1255,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation>Blanco kaa&amp;rten…</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation>Kaarten om met de hand in te vullen, zonder patiëntgegevens, op vellen</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,101 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     </message>
 </context>
 <context>
+    <name>BlankCardsDialog</name>
+    <message>
+        <source>Blank cards</source>
+        <translation>Puste karty</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand. The medicine, the card text and, if you wish, your clinic or pharmacy are printed; the patient's details are left as lines to write on.</source>
+        <translation>Karty do wypełnienia ręcznie. Drukowane są lek, tekst karty i, jeśli chcesz, placówka lub apteka; dane pacjenta pozostają pustymi liniami do wpisania.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Język karty</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the long edge</source>
+        <translation>Dwustronnie, obracanie wzdłuż dłuższej krawędzi</translation>
+    </message>
+    <message>
+        <source>Both sides, turn on the short edge</source>
+        <translation>Dwustronnie, obracanie wzdłuż krótszej krawędzi</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Jednostronnie</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>L&amp;ek:</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guage:</source>
+        <translation>Język kart&amp;y:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>K&amp;raj:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Clinic or p&amp;harmacy:</source>
+        <translation>Placówka lub &amp;apteka:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Liczba kopii:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>&amp;Strony:</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/&amp;X dla drukarni (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>Sheets: about %1 (up to %2 cards a sheet).</source>
+        <translation>Arkusze: około %1 (do %2 kart na arkuszu).</translation>
+    </message>
+    <message>
+        <source>Save blank cards as PDF</source>
+        <translation>Zapisz puste karty jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cards not saved</source>
+        <translation>Karty nie zostały zapisane</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać kart w %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -365,6 +460,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>To save or print, fill in: %1</source>
         <translation>Aby zapisać lub wydrukować, wypełnij: %1</translation>
+    </message>
+    <message>
+        <source>Blank cards saved: %1</source>
+        <translation>Zapisano puste karty: %1</translation>
     </message>
 </context>
 <context>
@@ -761,6 +860,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Wybierz pozycję z listy.</translation>
     </message>
     <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Wpisuje się ręcznie na pustej karcie; pozostaw to pole puste.</translation>
+    </message>
+    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>To nie jest data. Wpisz ją jak %1 albo wybierz z kalendarza.</translation>
     </message>
@@ -992,6 +1095,14 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>Example: %1</source>
         <translation>Przykład: %1</translation>
     </message>
+    <message>
+        <source>Save PDF/&amp;X for a print shop (CMYK, FOGRA39)</source>
+        <translation>Zapisuj jako PDF/&amp;X dla drukarni (CMYK, FOGRA39)</translation>
+    </message>
+    <message>
+        <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
+        <translation>PDF/X-1a to plik, którego wymaga drukarnia. Karty drukowane w placówce go nie potrzebują.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
@@ -1145,6 +1256,14 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Blan&amp;k cards…</source>
+        <translation>&amp;Puste karty…</translation>
+    </message>
+    <message>
+        <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation>Karty do wypełnienia ręcznie, bez danych pacjenta, na arkuszach</translation>
     </message>
 </context>
 </TS>

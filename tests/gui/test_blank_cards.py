@@ -1,0 +1,118 @@
+"""File > Blank cards...: a stack of write-on cards from the desktop; Save as PDF/X."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pikepdf
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
+from cardmaker.gui.main_window import MainWindow
+from tests.gui.conftest import wait_for_preview
+from tests.gui.helpers import pdf_text, type_text
+from tests.pdfcheck import page_texts
+
+
+def _answer_save(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    starts: list[str] = []
+
+    def fake(parent: object, caption: str, start: str, *args: object) -> tuple[str, str]:
+        starts.append(start)
+        return str(path), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return starts
+
+
+def _dialog(qtbot: QtBot, window: MainWindow) -> BlankCardsDialog:
+    dialog = BlankCardsDialog(
+        window, window.settings, window.state.library, window.state.request, "en"
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_blank_cards_saved_from_the_dialog_carry_no_patient_data(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    type_text(window.form.texts["patient_name"], "Zoë Müller")
+    type_text(window.form.texts["prescriber"], "Dr Seán Murphy")
+    type_text(window.form.first_injection.edit, "2026-08-31")
+    wait_for_preview(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    assert dialog.copies.value() == 4  # one full A4 sheet of folded cards
+    type_text(dialog.clinic, "Apotheke am Markt")
+    dialog.copies.setValue(6)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    assert "about 2" in dialog.summary.text()
+    saved = tmp_path / "blank.pdf"
+    starts = _answer_save(monkeypatch, saved)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save is not None
+    save.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved == saved
+    assert "onj-blank-cards-" in starts[0] and "Zo" not in starts[0]
+    data = saved.read_bytes()
+    text = pdf_text(data)
+    assert "Apotheke am Markt" in text
+    for value in ("Zoë", "Müller", "Murphy", "2026-08-31", "31"):
+        assert value not in text.replace("2026-11-26", "")
+    texts = page_texts(data)
+    assert len(texts) == 4  # 6 copies, 4 a Letter sheet: 2 sheets, both sides
+    assert "Letter" in texts[0]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert "/GTS_PDFXVersion" not in pdf.docinfo  # PDF/X only when asked
+
+
+def test_blank_cards_as_pdfx_and_refusal_shown_next_to_the_form(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, window)
+    dialog.clinic.setText("x" * 80)  # longer than the card holds
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save is not None
+    save.click()  # refused before any file dialog (which would fail the test)
+    assert "80" in dialog.message.text() and dialog.saved is None
+    dialog.clinic.setText("Apotheke am Markt")
+    dialog.pdfx.setChecked(True)
+    saved = tmp_path / "press"
+    _answer_save(monkeypatch, saved)
+    save.click()
+    data = (tmp_path / "press.pdf").read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert str(pdf.docinfo["/GTS_PDFXVersion"]) == "PDF/X-1:2003"
+
+
+def test_file_menu_opens_blank_cards(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[BlankCardsDialog] = []
+
+    def fake_exec(self: BlankCardsDialog) -> int:
+        opened.append(self)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(BlankCardsDialog, "exec", fake_exec)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.commands.blank_cards in file_menu.actions()  # type: ignore[union-attr]
+    window.commands.blank_cards.trigger()
+    assert len(opened) == 1 and opened[0].request().blank
+
+
+def test_save_as_pdfx_when_the_setting_is_on(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window._change_settings(replace(window.settings, pdfx=True))
+    type_text(window.form.texts["patient_name"], "Mary O'Brien")
+    wait_for_preview(qtbot, window)
+    saved = tmp_path / "card.pdf"
+    _answer_save(monkeypatch, saved)
+    assert window.save_card()
+    with pikepdf.open(saved) as pdf:
+        assert str(pdf.docinfo["/GTS_PDFXConformance"]) == "PDF/X-1a:2003"
+        assert len(pdf.Root.OutputIntents) == 1

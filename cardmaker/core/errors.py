@@ -124,6 +124,8 @@ class OutputError(CardmakerError, OSError):
         self.detail = detail
         super().__init__(code, self.path, detail, errno)
         self.errno = errno
+        # What OSError handlers show after the path: the system's words, or ours.
+        self.strerror = detail if code == "output_failed" and detail else str(self)
 
     def __reduce__(self) -> tuple[type[OutputError], tuple[str, str, str, int]]:
         return (type(self), (self.code, self.path, self.detail, self.errno or 0))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cardmaker.batch.headers import FIELDS, IGNORE, KNOWN_HEADERS, header_key
+from cardmaker.batch.headers import FIELDS, IGNORE, NOT_PRINTED, field_of_heading, header_key
 from cardmaker.core.errors import UnreadableInputError
 
 
@@ -20,6 +20,8 @@ class ColumnMapping:
     fields: tuple[str | None, ...]
     name_columns: tuple[int, ...]
     notes: tuple[str, ...]
+    # Given and family name, used in a row whose whole-name column is empty.
+    fallback_name_columns: tuple[int, ...] = ()
 
     def index_of(self, field: str) -> int | None:
         """The column feeding ``field``, if any."""
@@ -77,12 +79,16 @@ def map_columns(
     headers: tuple[str, ...], overrides: dict[str, str] | None = None, require_name: bool = True
 ) -> ColumnMapping:
     """Map headings to fields; raises ``UnreadableInputError`` if no column holds the name."""
-    fields: list[str | None] = [KNOWN_HEADERS.get(header_key(h)) for h in headers]
+    fields: list[str | None] = [field_of_heading(h) for h in headers]
     fixed = _apply_overrides(headers, fields, overrides or {})
     notes: list[str] = []
     seen: set[str] = set()
     for index, field in enumerate(fields):
         label = headers[index] or f"column {index + 1}"
+        if field == NOT_PRINTED:
+            fields[index] = None
+            notes.append(f"column '{label}' is not used")
+            continue
         if field is None:
             if index not in fixed and headers[index]:
                 notes.append(f"column '{label}' is not used (heading not recognised)")
@@ -97,30 +103,43 @@ def map_columns(
             fields[index] = None
             notes.append(f"column '{label}' is not used ({field} already comes from another)")
         seen.add(field)
-    name_columns = _name_columns(fields, notes, headers)
+    name_columns, fallback = _name_columns(fields, notes, headers)
     if not name_columns and require_name:
         known = [h for h, f in zip(headers, fields, strict=True) if f is not None]
         listed = f" (recognised: {', '.join(known)})" if known else ""
         raise UnreadableInputError(
             f"no column holds the patient's name{listed}; name it with --map HEADING=patient_name"
         )
-    return ColumnMapping(tuple(headers), tuple(fields), name_columns, tuple(notes))
+    return ColumnMapping(tuple(headers), tuple(fields), name_columns, tuple(notes), fallback)
 
 
 def _name_columns(
     fields: list[str | None], notes: list[str], headers: tuple[str, ...]
-) -> tuple[int, ...]:
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The name's columns, and the given + family pair to use where a whole name is empty."""
     full = fields.index("patient_name") if "patient_name" in fields else None
     given = fields.index("given_name") if "given_name" in fields else None
     family = fields.index("family_name") if "family_name" in fields else None
-    if given is not None and family is None and full is not None:
-        fields[full] = "family_name"
-        family, full = full, None
+    if full is not None and (given is None) != (family is None):
+        # "Vorname" + "Name", "Prénom" + "Nom": the generic heading is the family name;
+        # "Nome" + "Cognome": it is the given name.
+        if given is None:
+            fields[full] = "given_name"
+            given, full = full, None
+        else:
+            fields[full] = "family_name"
+            family, full = full, None
+    pair = tuple(i for i in (given, family) if i is not None)
     if full is not None:
-        return (full,)
-    parts = tuple(i for i in (given, family) if i is not None)
-    if len(parts) == 2:
+        if len(pair) == 2:
+            notes.append(
+                f"patient name = {headers[full]}, or {headers[pair[0]]} + {headers[pair[1]]} "
+                f"where {headers[full]} is empty"
+            )
+            return (full,), pair
+        return (full,), ()
+    if len(pair) == 2:
         notes.append(
-            f"patient name = {headers[parts[0]]} + {headers[parts[1]]} (given name, family name)"
+            f"patient name = {headers[pair[0]]} + {headers[pair[1]]} (given name, family name)"
         )
-    return parts
+    return pair, ()

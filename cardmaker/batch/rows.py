@@ -109,11 +109,14 @@ class RowReader:
         return value or default
 
     def _name(self, record: Record) -> str:
-        parts = [
-            cell_text(record.cells[i]).strip()
-            for i in self.mapping.name_columns
-            if i < len(record.cells)
-        ]
+        name = self._joined(record, self.mapping.name_columns)
+        if not name and self.mapping.fallback_name_columns:
+            return self._joined(record, self.mapping.fallback_name_columns)
+        return name
+
+    @staticmethod
+    def _joined(record: Record, columns: tuple[int, ...]) -> str:
+        parts = [cell_text(record.cells[i]).strip() for i in columns if i < len(record.cells)]
         return " ".join(p for p in parts if p)
 
     def read(self, record: Record) -> RowResult:
@@ -150,7 +153,9 @@ class RowReader:
             reason, texts = row_message(code, *params)
             problem = RowProblem(record.line, self.mapping.label(index), reason, code, texts)
             in_use = index < len(self.mapping.fields) and (
-                self.mapping.fields[index] is not None or index in self.mapping.name_columns
+                self.mapping.fields[index] is not None
+                or index in self.mapping.name_columns
+                or index in self.mapping.fallback_name_columns
             )
             (used if in_use else unused).append(problem)
         return tuple(used), tuple(unused)

@@ -104,6 +104,7 @@ def test_copies_are_imposed_like_the_batch(
     expected = {"a4": (595.3, 841.9), "letter": (612.0, 792.0)}[paper]
     assert (round(float(size.width), 1), round(float(size.height), 1)) == expected
     assert f"Sheet 1 {'front ' if duplex is not Duplex.NONE else ''}" in texts[0]
+    assert "copies 1-" in texts[0] and "line" not in texts[0]
 
 
 def test_copies_of_large_print_take_two_leaves_each(library: CardLibrary) -> None:

@@ -45,7 +45,7 @@ def impose_copies(card: PreparedCard, copies: int, paper: SheetSize, duplex: Dup
             Placed(position, card.layout, card.patient, copy, page)
             for position, (copy, page) in enumerate(leaves[start : start + plan.capacity])
         )
-        sheets.append(Sheet(len(sheets) + 1, plan, placed))
+        sheets.append(Sheet(len(sheets) + 1, plan, placed, ("copy", "copies")))
     return render_sheets(sheets, duplex, card.request.language, document_title(card))
 
 

@@ -205,6 +205,8 @@ class Sheet:
     number: int
     plan: SheetPlan
     cards: tuple[Placed, ...]
+    # What a card's ``line`` counts, for the sheet line: list rows, or copies of one card.
+    counted: tuple[str, str] = ("line", "lines")
 
 
 def leaf_pages(page_count: int, duplex: Duplex) -> range:
@@ -240,7 +242,8 @@ def _draw_card_page(
 def _slug(canvas: Canvas, sheet: Sheet, side: str, duplex: Duplex) -> None:
     """A small line in the margin to match sheets with the report; no patient data."""
     lines = sorted({p.line for p in sheet.cards})
-    rows = f"lines {lines[0]}-{lines[-1]}" if len(lines) > 1 else f"line {lines[0]}"
+    one, many = sheet.counted
+    rows = f"{many} {lines[0]}-{lines[-1]}" if len(lines) > 1 else f"{one} {lines[0]}"
     turn = {
         Duplex.LONG_EDGE: "both sides, turn on the long edge",
         Duplex.SHORT_EDGE: "both sides, turn on the short edge",

@@ -214,12 +214,16 @@ Decoder = Callable[[str], tuple[str, bool]]
 def _read(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            # Read in pieces: one read of the whole limit would reserve it all at once.
+            chunks, size = [], 0
+            while chunk := handle.read(1 << 20):
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    raise ListReadError("too_large", path.name, MAX_FILE_BYTES >> 20)
+                chunks.append(chunk)
     except OSError as exc:
         raise ListReadError("cannot_open", path, exc.strerror or exc) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ListReadError("too_large", path.name, MAX_FILE_BYTES >> 20)
-    return raw
+    return b"".join(chunks)
 
 
 def _identity(cell: str) -> tuple[str, bool]:

@@ -156,10 +156,16 @@ def unicode_encoding(head: bytes) -> str | None:
 
 def utf8_damage(data: bytes) -> tuple[int, int]:
     """(valid multi-byte characters, bytes that are not UTF-8) in ``data``."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return len(data) - len(data.decode("utf-8").encode("ascii", "ignore")), 0
     text = data.decode("utf-8", errors="replace")
     literal = data.count("\ufffd".encode())
     bad = text.count("\ufffd") - literal
-    valid = sum(1 for c in text if ord(c) > 0x7F) - bad
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad - literal
     return valid, bad
 
 

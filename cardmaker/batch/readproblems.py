@@ -62,6 +62,9 @@ ROW_MESSAGES: dict[str, str] = {
     "merged_cells": "is in cells merged over several rows (%1); unmerge them and fill each row",
     "value_outside_columns": "has a value in column %1, which has no heading",
     "unknown_format": "unknown format '%1'; use %2",
+    # Worded by the renderer (TextOverflowError); the code and its parameters (panel,
+    # language, detail) are listed here so that every row problem has one.
+    "does_not_fit": "text does not fit the %1 panel in language '%2': %3",
 }
 
 

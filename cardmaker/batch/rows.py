@@ -216,7 +216,9 @@ class RowReader:
             return RowResult(line, problems=self._problems(line, exc.problems))
         except TextOverflowError as exc:
             column = self._column(exc.field or "lang")
-            return RowResult(line, problems=(RowProblem(line, column, str(exc)),))
+            params = (exc.panel, exc.language, exc.detail)
+            problem = RowProblem(line, column, str(exc), "does_not_fit", params)
+            return RowResult(line, problems=(problem,))
         return RowResult(line, card=card)
 
     def _problems(

@@ -67,9 +67,12 @@ def test_page_boxes_to_a_tenth_of_a_millimetre(
 ) -> None:
     pdf = render_card(replace(sample_request, card_format=card_format), library)
     style = FORMAT_STYLES[card_format]
-    expected_w = {CardFormat.ID1_BIFOLD: 171.2, CardFormat.A6_LARGE: 105.0}[card_format]
-    expected_h = {CardFormat.ID1_BIFOLD: 53.98, CardFormat.A6_LARGE: 148.0}[card_format]
-    # The large-print card takes 2 or 4 pages depending on the length of the text.
+    expected_w = {
+        CardFormat.ID1_TRIFOLD: 254.8,
+        CardFormat.ID1_BIFOLD: 171.2,
+        CardFormat.A6_LARGE: 105.0,
+    }[card_format]
+    expected_h = 148.0 if card_format is CardFormat.A6_LARGE else 53.98
     pages = len(reader(pdf).pages)
     assert pages in style.page_counts
     for page in range(pages):

@@ -16,8 +16,8 @@ from cardmaker.core.links import medicine_link
 from cardmaker.core.model import CardRequest, QrTarget
 from cardmaker.core.reporting import ReportingSystem
 
-# Marks where the black triangle is drawn; the font has no glyph for U+25BC, so the
-# renderer draws it as a shape (which also keeps it equilateral at any size).
+# The black triangle of additional monitoring; the body font has no glyph for U+25BC, so
+# the renderer sets it in a symbol font of its own.
 BLACK_TRIANGLE = "\u25bc"
 
 DATE_STYLE = "long"

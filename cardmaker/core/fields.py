@@ -56,10 +56,10 @@ def tidy_text(value: str) -> str:
 
 # In the order they appear on the card.
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("patient_name", "patient name", FieldKind.TEXT, 50),
-    FieldSpec("prescriber", "prescriber", FieldKind.TEXT, 32),
-    FieldSpec("prescriber_phone", "prescriber phone", FieldKind.PHONE, 20),
-    FieldSpec("clinic", "clinic or pharmacy", FieldKind.TEXT, 50),
+    FieldSpec("patient_name", "patient name", FieldKind.TEXT, 120),
+    FieldSpec("prescriber", "prescriber", FieldKind.TEXT, 120),
+    FieldSpec("prescriber_phone", "prescriber phone", FieldKind.PHONE, 40),
+    FieldSpec("clinic", "clinic or pharmacy", FieldKind.TEXT, 120),
     FieldSpec("first_injection", "first injection", FieldKind.DATE),
     FieldSpec("next_injection", "next injection", FieldKind.DATE),
 )

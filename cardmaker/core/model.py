@@ -24,6 +24,7 @@ __all__ = [
 class CardFormat(StrEnum):
     """Physical card formats the renderer can lay out."""
 
+    ID1_TRIFOLD = "id1-trifold"
     ID1_BIFOLD = "id1-bifold"
     A6_LARGE = "a6-large"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,12 @@ from PySide6.QtWidgets import QApplication
 from cardmaker import __version__
 from cardmaker.core.settings import SettingsStore
 from cardmaker.gui.i18n import PSEUDO_CODE, UI_LANGUAGES, UiTranslations, pseudo_requested
+from cardmaker.gui.system_libraries import (
+    NO_DISPLAY,
+    install_advice,
+    missing_packages,
+    uses_xcb,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +47,14 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # Qt aborts with a core dump when its platform plugin cannot load: check first.
+        missing = missing_packages(os.environ)
+        if missing:
+            print(install_advice(missing), file=sys.stderr)
+            return 1
+        if uses_xcb(os.environ) and not os.environ.get("DISPLAY"):
+            print(NO_DISPLAY, file=sys.stderr)
+            return 1
         app = QApplication([sys.argv[0] if sys.argv else "cardmaker"])
     app.setApplicationName("cardmaker")
     app.setApplicationVersion(__version__)

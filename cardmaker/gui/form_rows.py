@@ -11,6 +11,8 @@ NOTE_NAME = "fieldNote"
 # Dark red: readable on light backgrounds; the sign keeps it clear without colour.
 MESSAGE_COLOUR = QColor(179, 38, 30)
 MESSAGE_SIGN = "\u26a0"
+# The usual minimum contrast for text (WCAG 2, level AA).
+MIN_CONTRAST = 4.5
 
 
 def style_as_message(label: QLabel) -> None:
@@ -20,9 +22,65 @@ def style_as_message(label: QLabel) -> None:
     label.setPalette(palette)
 
 
+def _luminance(colour: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_grey(grey: QColor, text: QColor, background: QColor) -> QColor:
+    """``grey`` moved towards ``text`` just far enough to reach 4.5:1 on ``background``."""
+    for step in range(21):
+        share = step / 20
+        mixed = QColor.fromRgbF(
+            grey.redF() + (text.redF() - grey.redF()) * share,
+            grey.greenF() + (text.greenF() - grey.greenF()) * share,
+            grey.blueF() + (text.blueF() - grey.blueF()) * share,
+        )
+        if contrast_ratio(mixed, background) >= MIN_CONTRAST:
+            return mixed
+    return QColor(text)
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """The palette with placeholder text (the automatic date, examples) at 4.5:1 or more."""
+    result = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        result.setColor(
+            group,
+            QPalette.ColorRole.PlaceholderText,
+            readable_grey(
+                palette.color(group, QPalette.ColorRole.PlaceholderText),
+                palette.color(group, QPalette.ColorRole.Text),
+                palette.color(group, QPalette.ColorRole.Base),
+            ),
+        )
+    return result
+
+
 def style_as_note(label: QLabel) -> None:
-    """Colour a label as a quiet hint."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    """Colour a label as a quiet hint: grey, yet readable (4.5:1 on the window colour)."""
+    palette = label.palette()
+    grey = readable_grey(
+        palette.color(QPalette.ColorRole.PlaceholderText),
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.Window),
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, grey)
+    label.setPalette(palette)
 
 
 def focus_target(widget: QWidget) -> QWidget:

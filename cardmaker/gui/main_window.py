@@ -6,7 +6,7 @@ import importlib
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardmaker.core.errors import CardmakerError, TextOverflowError
+from cardmaker.core.errors import CardmakerError
 from cardmaker.core.settings import Settings, SettingsStore
 from cardmaker.gui.about_box import about_box
+from cardmaker.gui.card_readiness import CardReadiness
 from cardmaker.gui.card_text_flow import CardTextFlow
 from cardmaker.gui.draft_banner import DraftBanner
 from cardmaker.gui.icons import card_icon
@@ -32,12 +33,12 @@ from cardmaker.gui.preview_job import RENDER_LOCK, PreviewResult
 from cardmaker.gui.preview_pane import PreviewPane
 from cardmaker.gui.preview_renderer import PreviewRenderer
 from cardmaker.gui.print_flow import PrintFlow
-from cardmaker.gui.problem_text import describe_overflow, describe_problem, field_name
 from cardmaker.gui.save_flow import SaveFlow
 from cardmaker.gui.settings_dialog import SettingsDialog
 from cardmaker.gui.state import PATIENT_FIELDS, CardState
 from cardmaker.gui.unsaved_guard import Decision, UnsavedGuard
 from cardmaker.gui.window_actions import WindowActions
+from cardmaker.gui.window_geometry import fit_to_screen
 from cardmaker.render.card import render_card
 
 STATUS_MESSAGE_MS = 8000
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.problem_label = QLabel()
         self.problem_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.problem_label, 1)
+        self.readiness = CardReadiness(state, self.form, self.commands, self.problem_label, self)
         self._connect()
         self._state_changed()
         self.renderer.schedule_card(state.request, state.library)
@@ -185,70 +187,14 @@ class MainWindow(QMainWindow):
         self._update_commands()
 
     def _error_text(self, error: Exception) -> str:
-        if isinstance(error, TextOverflowError):
-            language = error.language or self._state.request.language
-            pack = self._state.library.content.packs.get(language)
-            return describe_overflow(error, pack.name if pack else error.language)
-        return self.tr("No preview: %1").replace("%1", str(error))
+        return self.readiness.error_text(error)
 
     def blocking_reasons(self) -> list[str]:
         """Why the card cannot be saved or printed now (empty when it can)."""
-        reasons = [
-            QCoreApplication.translate("ProblemText", "%1: %2")
-            .replace("%1", field_name(field))
-            .replace("%2", message)
-            for field, message in self._state.input_problems.items()
-        ]
-        input_fields = set(self._state.input_problems)
-        reasons += [
-            describe_problem(p) for p in self._state.problems if p.field not in input_fields
-        ]
-        result = self._last_result
-        if (
-            not reasons
-            and result is not None
-            and result.error is not None
-            and result.request == self._state.request
-            and result.library is self._state.library
-        ):
-            reasons.append(self._error_text(result.error))
-        return reasons
+        return self.readiness.reasons(self._last_result)
 
     def _update_commands(self) -> None:
-        reasons = self.blocking_reasons()
-        enabled = not reasons
-        actions = self.commands
-        for action, tip in (
-            (actions.save, self.tr("Save the card as a print-ready PDF")),
-            (actions.print, self.tr("Print the card at its true size")),
-        ):
-            action.setEnabled(enabled)
-            if enabled:
-                action.setToolTip(tip)
-            else:
-                action.setToolTip(
-                    self.tr("Not available until this is fixed:\n%1").replace(
-                        "%1", "\n".join(reasons)
-                    )
-                )
-        to_fill = [
-            field_name(p.field)
-            for p in self._state.problems
-            if self.form.is_still_to_fill(p) and p.field not in self._state.input_problems
-        ]
-        if enabled:
-            self.problem_label.setText(self.tr("Ready: the card can be saved or printed."))
-            self.problem_label.setToolTip("")
-        elif len(to_fill) == len(reasons):
-            # Nothing is wrong yet, the card is only unfinished: say what is left to do.
-            self.problem_label.setText(
-                self.tr("To save or print, fill in: %1").replace("%1", ", ".join(to_fill))
-            )
-            self.problem_label.setToolTip("\n".join(reasons))
-        else:
-            summary = self.tr("%n problem(s) to fix before saving", "", len(reasons))
-            self.problem_label.setText(f"{summary}: {reasons[0]}")
-            self.problem_label.setToolTip("\n".join(reasons))
+        self.readiness.show(self._last_result)
 
     # --- commands -------------------------------------------------------------------------
 
@@ -407,6 +353,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.renderer, self.renderer.render_now)
         if not self._shown_before:
             self._shown_before = True
+            fit_to_screen(self)
             self.form.focus_patient_name()
 
     def closeEvent(self, event: QCloseEvent) -> None:

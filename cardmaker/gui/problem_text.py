@@ -70,6 +70,14 @@ _WORDING: dict[str, tuple[str, tuple[int, ...]]] = {
         (),
     ),
     "no_letters": (str(QT_TRANSLATE_NOOP("ProblemText", "Has no letters.")), ()),
+    "too_wide": (
+        str(
+            QT_TRANSLATE_NOOP(
+                "ProblemText", "Too wide for the card: shorten it, for example with initials."
+            )
+        ),
+        (),
+    ),
     "control_characters": (
         str(QT_TRANSLATE_NOOP("ProblemText", "Contains control characters: %1.")),
         (),

@@ -10,10 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QApplication
 
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.settings import Settings, SettingsStore
+from cardmaker.gui.form_rows import readable_palette
 from cardmaker.gui.i18n import UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.state import CardState
@@ -46,6 +48,8 @@ class DesktopSession(QObject):
         ui_language: str | None = None,
     ) -> None:
         super().__init__()
+        # Grey hints (placeholders such as the automatic next date) readable at 4.5:1.
+        QApplication.setPalette(readable_palette(QApplication.palette()))
         self._store = store
         self._translations = translations
         settings = store.load()

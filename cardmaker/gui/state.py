@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from cardmaker.core.errors import Problem
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardRequest
-from cardmaker.core.validation import clean_request, validate
-from cardmaker.render.fonts import printable_codepoints
+from cardmaker.core.validation import clean_request
+from cardmaker.render.card import check_request
 
 # Cleared by "New card"; everything else is a clinic value that stays.
 PATIENT_FIELDS: dict[str, Any] = {
@@ -73,7 +73,9 @@ class CardState(QObject):
         """What the core's validation finds wrong with the current request."""
         if self._problems is None:
             cleaned = clean_request(self._request)
-            self._problems = tuple(validate(cleaned, self._library, printable_codepoints()))
+            # The render layer's check: validation plus fit by width (the same rule as
+            # ``render`` and the batch).
+            self._problems = tuple(check_request(cleaned, self._library))
         return self._problems
 
     @property

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cardmaker.core.cardtext import PatientText, SharedText, patient_text, shared_text
 from cardmaker.core.catalogue import Medicine
 from cardmaker.core.content import ContentPack
-from cardmaker.core.errors import InvalidRequestError
+from cardmaker.core.errors import InvalidRequestError, Problem
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardRequest, QrTarget
 from cardmaker.core.reporting import ReportingSystem
@@ -28,6 +28,7 @@ from cardmaker.render.layout import SharedLayout
 from cardmaker.render.painter import CardPainter, check_values_fit
 from cardmaker.render.style import BLEED_MM, MARK_AREA_MM
 from cardmaker.render.subsets import content_named_subsets
+from cardmaker.render.valuefit import value_problems
 
 PRODUCER = "cardmaker"
 
@@ -42,11 +43,24 @@ class PreparedCard:
     layout: SharedLayout
 
 
+def check_request(request: CardRequest, library: CardLibrary) -> list[Problem]:
+    """Every problem of a cleaned request: validation, then whether each value fits its line.
+
+    The one check behind the form, ``render`` and the batch (fit by width included).
+    """
+    register_fonts()
+    problems = validate(request, library, printable_codepoints())
+    choices_known = not any(p.field in ("language", "country", "card_format") for p in problems)
+    if choices_known:
+        unprintable = {p.field for p in problems}
+        problems += [p for p in value_problems(request) if p.field not in unprintable]
+    return problems
+
+
 def prepare(request: CardRequest, library: CardLibrary) -> PreparedCard:
     """Validate, select the text and fit the layout; raises typed errors, draws nothing."""
-    register_fonts()
     request = clean_request(request)
-    problems = validate(request, library, printable_codepoints())
+    problems = check_request(request, library)
     if problems:
         raise InvalidRequestError(problems)
     return _build(request, library)
@@ -72,9 +86,8 @@ def prepare_preview(request: CardRequest, library: CardLibrary) -> tuple[Prepare
     such a card is for the screen only. Raises ``InvalidRequestError`` when the problems are
     not in blankable fields.
     """
-    register_fonts()
     request = clean_request(request)
-    problems = validate(request, library, printable_codepoints())
+    problems = check_request(request, library)
     if not problems:
         return _build(request, library), True
     if any(p.field not in _BLANKABLE for p in problems):

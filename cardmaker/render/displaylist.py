@@ -56,24 +56,65 @@ class QrCode:
     quiet: int
 
 
+# A printed value's last baseline sits this far above its write-on line, at any size.
+VALUE_RISE_PT = 1.6
+
+
 @dataclass(frozen=True)
 class ValueSlot:
-    """Where one patient field is printed: left edge, baseline of its write-on line, width."""
+    """Where a patient's value goes: the write-on line (left end, height, width), room above."""
 
     field: str
     x: float
-    baseline: float
+    line_y: float
+    width: float
+    height: float
+    max_lines: int = 1
+
+    @property
+    def baseline(self) -> float:
+        """Baseline of a value's last line: a little above the write-on line."""
+        return self.line_y + VALUE_RISE_PT
+
+
+@dataclass(frozen=True)
+class Link:
+    """A clickable web address over printed text (a PDF link annotation)."""
+
+    url: str
+    x: float
+    y: float
     width: float
     height: float
 
 
-DrawOp = FillRect | TextLine | Rule | QrCode
+# A ValueSlot among the operations marks where, in reading order, a patient's value goes.
+DrawOp = FillRect | TextLine | Rule | QrCode | ValueSlot | Link
 
 
 @dataclass(frozen=True)
 class PageLayout:
-    """Everything on one page that is the same for every patient, and the patient slots."""
+    """Everything on one page in reading order: shared drawing with the patient slots in place."""
 
     ops: tuple[DrawOp, ...]
-    slots: tuple[ValueSlot, ...]
     fold_xs: tuple[float, ...]
+
+    @property
+    def slots(self) -> tuple[ValueSlot, ...]:
+        """The page's patient slots in reading order."""
+        return tuple(op for op in self.ops if isinstance(op, ValueSlot))
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """The page's web links."""
+        return tuple(op for op in self.ops if isinstance(op, Link))
+
+    def segments(self) -> tuple[tuple[DrawOp, ...], ...]:
+        """The shared drawing split at each slot: segment i comes before slot i."""
+        parts: list[list[DrawOp]] = [[]]
+        for op in self.ops:
+            if isinstance(op, ValueSlot):
+                parts.append([])
+            elif not isinstance(op, Link):
+                parts[-1].append(op)
+        return tuple(tuple(part) for part in parts)

@@ -11,26 +11,20 @@ from datetime import date
 
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import FIELD_MAX_LENGTH, CardFormat, CardRequest, QrTarget
+from cardmaker.core.model import CardFormat, CardRequest, QrTarget
 from cardmaker.render.card import prepare, render_prepared
 
-# Realistic worst cases: wide letters, long words, exactly the longest accepted length.
-_SAMPLES = {
+# Realistic worst cases, long real names that every folded card must take (issue 10):
+# whether a value fits is decided by its width, and the patient details have a fixed
+# place, so longer values are refused under their field rather than squeezing the text.
+LONG_VALUES = {
     "patient_name": "Maximiliane Wolfgangine von Hohenzollern-Sigmaringen",
-    "prescriber": "Dr. Konstantinos Papadimitriou-Georgiou",
-    "prescriber_phone": "+353 (0)1 234 567 890",
-    "clinic": "Universitätsklinikum Schleswig-Holstein, Osteologie und Knochenzentrum",
+    "prescriber": "Prof. Dr. med. Dr. med. dent. Hans-Joachim Müller-Lüdenscheidt",
+    "prescriber_phone": "+353 (0)1 234 5678",
+    "clinic": "Universitätsklinikum Schleswig-Holstein, Campus Kiel",
 }
 # September has the longest month name in most languages; 30 -> 30 March.
 _WORST_DATE = date(2026, 9, 30)
-
-
-def longest_accepted(field: str) -> str:
-    """A realistic value of exactly the longest length the form accepts."""
-    sample = _SAMPLES[field]
-    limit = FIELD_MAX_LENGTH[field]
-    value = (sample * 2)[:limit].rstrip()
-    return value + "M" * (limit - len(value))
 
 
 @dataclass(frozen=True)
@@ -52,7 +46,7 @@ class FitResult:
 
 
 def worst_case_requests(library: CardLibrary, language: str) -> Iterator[CardRequest]:
-    """The hardest requests for one language: longest fields, every country that speaks it."""
+    """The hardest requests for one language: long fields, every country that speaks it."""
     medicine = max(library.catalogue, key=lambda m: (m.additional_monitoring, len(m.name)))
     countries = [c for c, s in library.reporting.items() if language in s.languages] or ["IE"]
     for card_format in CardFormat:
@@ -65,10 +59,10 @@ def worst_case_requests(library: CardLibrary, language: str) -> Iterator[CardReq
                     card_format=card_format,
                     qr_target=target,
                     first_injection=_WORST_DATE,
-                    patient_name=longest_accepted("patient_name"),
-                    prescriber=longest_accepted("prescriber"),
-                    prescriber_phone=longest_accepted("prescriber_phone"),
-                    clinic=longest_accepted("clinic"),
+                    patient_name=LONG_VALUES["patient_name"],
+                    prescriber=LONG_VALUES["prescriber"],
+                    prescriber_phone=LONG_VALUES["prescriber_phone"],
+                    clinic=LONG_VALUES["clinic"],
                 )
 
 

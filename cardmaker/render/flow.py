@@ -57,8 +57,7 @@ def flow(
                     cursor = regions[region_index].top
                     boxes = [split[1]]
                     continue
-            if cursor == region.top and boxes is not None:
-                return None  # does not fit even an empty region
+            # Too tall for what is left here (or for this whole region): try the next one.
             region_index += 1
             if region_index >= len(regions):
                 return None
@@ -75,10 +74,15 @@ def flow(
 def _split_to_fit(
     box: BlockBox, space: float, regions: list[Region], region_index: int
 ) -> tuple[BlockBox, BlockBox] | None:
-    """Break a paragraph between this region and the next (same width only)."""
+    """Break a paragraph between this region and the next (if no narrower: lines keep).
+
+    Never across leaves: pages 1-2 and 3-4 of a four-page card are two loose cards, and
+    a sentence must not start on one and end on the other.
+    """
     if region_index + 1 >= len(regions):
         return None
-    if abs(regions[region_index + 1].width - regions[region_index].width) > 0.01:
+    here, there = regions[region_index], regions[region_index + 1]
+    if there.width < here.width - 0.01 or there.page // 2 != here.page // 2:
         return None
     fitting = int(space // (LEADING * box.size))
     lines_here = min(fitting, len(box.lines) - MIN_SPLIT_LINES)

@@ -12,7 +12,11 @@ from cardmaker.core.resources import asset_path
 
 REGULAR = "CardSans"
 BOLD = "CardSans-Bold"
+# The black triangle of additional monitoring (U+25BC), a character of its own small font
+# so that it is text (it extracts, it scales with the line) rather than a drawn shape.
+SYMBOLS = "CardSymbols"
 _FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
+_SYMBOL_FILE = "NotoSansSymbols2-Triangle.ttf"
 
 
 @cache
@@ -25,6 +29,7 @@ def register_fonts() -> tuple[str, str]:
     rl_config.useA85 = 0
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", filename))))
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(asset_path("fonts", _SYMBOL_FILE))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
     return REGULAR, BOLD
 

@@ -45,7 +45,8 @@ GUTTER_MM = 2 * CROP_MARK_OFFSET_MM + CROP_MARK_LENGTH_MM
 # Blank paper beyond the outermost marks: most printers cannot print the last 4 mm or so.
 PAPER_MARGIN_MM = 4.0
 SLUG_PT = 6.0
-SLUG_BASELINE_MM = 5.5
+# The sheet-information line needs this much clear paper between the marks and the margin.
+SLUG_STRIP_MM = 2.6
 
 
 @dataclass(frozen=True)
@@ -257,8 +258,29 @@ def _slug(canvas: Canvas, sheet: Sheet, side: str, duplex: Duplex) -> None:
     canvas.saveState()
     canvas.setFillColorRGB(*MUTED)
     canvas.setFont(REGULAR, SLUG_PT)
-    canvas.drawCentredString(sheet.plan.width / 2, SLUG_BASELINE_MM * mm, text)
+    x, y, rotated = slug_position(sheet.plan)
+    canvas.translate(x, y)
+    if rotated:
+        canvas.rotate(90)
+    canvas.drawCentredString(0.0, 0.0, text)
     canvas.restoreState()
+
+
+def slug_position(plan: SheetPlan) -> tuple[float, float, bool]:
+    """Where the sheet-information line goes, clear of every mark: (x, baseline, rotated).
+
+    Below the cards when the paper has room there, otherwise turned up the left margin
+    (a three-panel card on Letter leaves no room below).
+    """
+    area = MARK_AREA_MM * mm
+    marks_bottom = min(y for _, y in plan.origins) - area
+    marks_left = min(x for x, _ in plan.origins) - area
+    margin = PAPER_MARGIN_MM * mm
+    # Cap height of the slug's letters is about 0.72 of its size; centre them in the strip.
+    cap = 0.72 * SLUG_PT
+    if marks_bottom - margin >= SLUG_STRIP_MM * mm:
+        return plan.width / 2, (margin + marks_bottom - cap) / 2, False
+    return (margin + marks_left + cap) / 2, plan.height / 2, True
 
 
 def draw_sheet(canvas: Canvas, painters: _Painters, sheet: Sheet, duplex: Duplex) -> None:

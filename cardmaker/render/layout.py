@@ -16,9 +16,10 @@ from functools import lru_cache
 from cardmaker.core.cardtext import SharedText
 from cardmaker.core.errors import TextOverflowError
 from cardmaker.render.blocks import Block, emit
-from cardmaker.render.displaylist import DrawOp, PageLayout, ValueSlot
+from cardmaker.render.displaylist import DrawOp, PageLayout
 from cardmaker.render.flow import Placement, Region, flow, overflowing_region, trial_sizes
 from cardmaker.render.style import FormatStyle
+from cardmaker.render.typography import bind_abbreviations
 
 
 @dataclass(frozen=True)
@@ -30,39 +31,50 @@ class SharedLayout:
     style: FormatStyle
     language: str
     run_in_list: bool
+    blank: bool = False
 
 
-# What a format's builder returns for one trial size: shared drawing and patient slots per
-# page, the regions text flows into, and the fold positions.
-Built = tuple[list[list[DrawOp]], list[list[ValueSlot]], list[Region], tuple[float, ...]]
-LayoutBuilder = Callable[[SharedText, FormatStyle, float, int], Built | None]
+# What a format's builder returns for one trial size: the pinned drawing of each page (patient
+# slots included) and the regions text flows into; and, for reading order, where on each
+# page the flowing text goes among the pinned parts (the index into that page's list).
+Built = tuple[list[list[DrawOp]], list[Region], dict[str, int]]
+# Builders take the text, the format, the trial body size, the page count and whether
+# the card is blank (for writing on by hand: more room on each line).
+LayoutBuilder = Callable[[SharedText, FormatStyle, float, int, bool], Built | None]
 
 
 def shared_blocks(text: SharedText, run_in_list: bool) -> list[Block]:
     """The card's flowing text in reading order (onj-card.md §2)."""
+
+    def of(kind: str, words: str) -> Block:
+        return Block.of(kind, bind_abbreviations(words, text.language))
+
     blocks = [
-        Block.of("body", text.purpose),
-        Block.of("body", text.why),
-        Block.of("strong", text.carry),
-        Block.of("body", text.risk),
+        of("body", text.purpose),
+        of("body", text.why),
+        of("strong", text.carry),
+        of("body", text.risk),
     ]
     if text.risk_long_term:
-        blocks.append(Block.of("body", text.risk_long_term))
-    blocks += [Block.of("body", text.prevent), Block.of("heading", text.before_heading)]
-    blocks.append(Block.of("bullet", text.before_tell))
+        blocks.append(of("body", text.risk_long_term))
+    blocks += [of("body", text.prevent), of("heading", text.before_heading)]
+    blocks.append(of("bullet", text.before_tell))
     if run_in_list:
         items = "; ".join(text.before_checkup_items)
-        blocks.append(Block.of("bullet", f"{text.before_checkup} {items}."))
+        blocks.append(of("bullet", f"{text.before_checkup} {items}."))
     else:
-        blocks.append(Block.of("bullet", text.before_checkup))
-        blocks.append(Block.listing(text.before_checkup_items))
+        # The sentence that introduces the list stays with it, on the same panel or page.
+        intro = of("bullet", text.before_checkup)
+        blocks.append(Block(intro.kind, intro.words, keep_with_next=True))
+        bound = tuple(bind_abbreviations(i, text.language) for i in text.before_checkup_items)
+        blocks.append(Block.listing(bound))
     blocks += [
-        Block.of("heading", text.during_heading),
-        Block.of("bullet", text.during_hygiene),
-        Block.of("bullet", text.during_dental),
-        Block.of("alert", text.during_contact),
-        Block.of("body", text.leaflet),
-        Block.of("body", text.reporting),
+        of("heading", text.during_heading),
+        of("bullet", text.during_hygiene),
+        of("bullet", text.during_dental),
+        of("alert", text.during_contact),
+        of("body", text.leaflet),
+        of("body", text.reporting),
     ]
     return blocks
 
@@ -73,6 +85,7 @@ def _best_fit(
     builder: LayoutBuilder,
     run_in_list: bool,
     page_count: int,
+    blank: bool,
 ) -> tuple[float, Built, Placement] | str:
     """The largest size that fits in one arrangement, or the panel that overflows."""
     blocks = shared_blocks(text, run_in_list)
@@ -80,31 +93,34 @@ def _best_fit(
     preferred = style.body_pref_pt if fewest else style.body_pref_more_pages_pt
     built = None
     for size in trial_sizes(preferred, style.body_min_pt):
-        built = builder(text, style, size, page_count)
+        built = builder(text, style, size, page_count, blank)
         if built is None:
             continue
-        placed = flow(blocks, built[2], size, style.body_min_pt)
+        placed = flow(blocks, built[1], size, style.body_min_pt)
         if placed is not None:
             return size, built, placed
     # Nothing fits: name the panel where the text runs out at the smallest size.
     if built is None:
         return "card"
-    return overflowing_region(blocks, built[2], style.body_min_pt, style.body_min_pt)
+    return overflowing_region(blocks, built[1], style.body_min_pt, style.body_min_pt)
 
 
-def fit_shared_layout(text: SharedText, style: FormatStyle, builder: LayoutBuilder) -> SharedLayout:
+def fit_shared_layout(
+    text: SharedText, style: FormatStyle, builder: LayoutBuilder, blank: bool = False
+) -> SharedLayout:
     """Lay the card out on the fewest pages, at the largest size either arrangement allows."""
     panel = "card"
     for page_count in style.page_counts:
         fits = []
         for run_in_list in (False, True):
-            fit = _best_fit(text, style, builder, run_in_list, page_count)
+            fit = _best_fit(text, style, builder, run_in_list, page_count, blank)
             if isinstance(fit, str):
                 panel = fit
             else:
                 fits.append((fit, run_in_list))
         if fits:
-            return _assemble(text, style, *max(fits, key=lambda c: c[0][0]))
+            best, run_in = max(fits, key=lambda c: c[0][0])
+            return _assemble(text, style, best, run_in, blank)
     raise TextOverflowError(panel, text.language, f"even at {style.body_min_pt} pt")
 
 
@@ -113,20 +129,30 @@ def _assemble(
     style: FormatStyle,
     fit: tuple[float, Built, Placement],
     run_in_list: bool,
+    blank: bool,
 ) -> SharedLayout:
-    """Draw the placed blocks into the pinned parts' pages."""
+    """Put the placed text among the pinned parts, each region where a reader meets it."""
     size, built, placed = fit
-    page_ops, page_slots, _, fold_xs = built
+    page_ops, _, insert_at = built
+    flowing: dict[str, list[DrawOp]] = {}
     for region, top, box in placed:
-        page_ops[region.page] += emit(box, region.x, top, region.width)
+        flowing.setdefault(region.name, []).extend(emit(box, region.x, top, region.width))
+    # Insert from the back so earlier positions stay valid.
+    # Insert from the back so earlier positions stay valid; of two regions at one position,
+    # the later one in reading order first.
+    order = {region.name: index for index, region in enumerate(built[1])}
+    for region_name, at in sorted(insert_at.items(), key=lambda i: (-i[1], -order[i[0]])):
+        page = built[1][order[region_name]].page
+        page_ops[page][at:at] = flowing.get(region_name, [])
     pages = tuple(
-        PageLayout(tuple(ops), tuple(slots), fold_xs)
-        for ops, slots in zip(page_ops, page_slots, strict=True)
+        PageLayout(tuple(ops), style.fold_xs(index)) for index, ops in enumerate(page_ops)
     )
-    return SharedLayout(pages, size, style, text.language, run_in_list)
+    return SharedLayout(pages, size, style, text.language, run_in_list, blank)
 
 
 @lru_cache(maxsize=256)
-def cached_layout(text: SharedText, style: FormatStyle, builder: LayoutBuilder) -> SharedLayout:
+def cached_layout(
+    text: SharedText, style: FormatStyle, builder: LayoutBuilder, blank: bool = False
+) -> SharedLayout:
     """Layouts are pure functions of their text and format: compute each once per process."""
-    return fit_shared_layout(text, style, builder)
+    return fit_shared_layout(text, style, builder, blank)

@@ -63,7 +63,8 @@ SIZE_STEP_PT = 0.25
 
 BLEED_MM = 3.0
 CROP_MARK_OFFSET_MM = 3.5  # marks start outside the bleed
-CROP_MARK_LENGTH_MM = 5.0
+# 4 mm keeps a three-panel card (254.8 mm) with its marks inside Letter's 279.4 mm.
+CROP_MARK_LENGTH_MM = 4.0
 MARK_LINE_PT = 0.25
 MARK_AREA_MM = CROP_MARK_OFFSET_MM + CROP_MARK_LENGTH_MM + 0.5
 
@@ -74,11 +75,14 @@ class FormatStyle:
 
     card_format: CardFormat
     label: str
-    panel_w_mm: float
+    # Panel widths of the first page (the outside), left to right; the second page is its
+    # back, so its panels run the other way round.
+    panel_widths_mm: tuple[float, ...]
     panel_h_mm: float
-    panels_per_page: int
     # Page counts to try, fewest first (a card never has an odd number of pages).
     page_counts: tuple[int, ...]
+    # Ink stays this far inside the trim (3 mm safe zone, plus room for accents) and folds
+    # (2 mm, plus 0.5 mm of fold drift and the same room).
     margin_mm: float
     fold_margin_mm: float
     body_pref_pt: float
@@ -92,16 +96,27 @@ class FormatStyle:
     title_max_lines: int
     label_pt: float
     value_pref_pt: float
+    # The floor of the fit-by-width rule: a value that does not fit at this size is refused.
     value_min_pt: float
+    # Lines a long name or clinic may take before it shrinks (phones and dates take one).
+    value_lines: int
+    # Height above each write-on line: printed values use it for one or two lines; blank
+    # cards get at least 6 mm to write by hand.
+    slot_mm: float
+    blank_slot_mm: float
+    # Space under a write-on line, before the next row's labels.
+    row_gap_mm: float
     qr_module_mm: float
     qr_quiet_modules: int
     band_pad_mm: float
     gap_mm: float
+    # How the printer turns the sheet so the second page lands behind the first.
+    duplex: str
 
     @property
     def page_w_mm(self) -> float:
         """Trim width of one page."""
-        return self.panel_w_mm * self.panels_per_page
+        return sum(self.panel_widths_mm)
 
     @property
     def page_w(self) -> float:
@@ -113,58 +128,111 @@ class FormatStyle:
         """Trim height in points."""
         return self.panel_h_mm * mm
 
+    def panel_edges(self, page: int) -> tuple[float, ...]:
+        """Left edges of the panels of a page and the right trim, in points."""
+        widths = self.panel_widths_mm if page % 2 == 0 else self.panel_widths_mm[::-1]
+        edges = [0.0]
+        for width in widths:
+            edges.append(edges[-1] + width * mm)
+        return tuple(edges)
+
+    def fold_xs(self, page: int) -> tuple[float, ...]:
+        """Fold positions of a page in points from its left trim."""
+        return self.panel_edges(page)[1:-1]
+
+
+ID1_W_MM, ID1_H_MM = 85.60, 53.98
 
 ID1_BIFOLD = FormatStyle(
     card_format=CardFormat.ID1_BIFOLD,
-    label="Folded ID-1 card (85.60 x 53.98 mm)",
-    panel_w_mm=85.60,
-    panel_h_mm=53.98,
-    panels_per_page=2,
+    label="Folded ID-1 card, two panels (85.60 x 53.98 mm)",
+    panel_widths_mm=(ID1_W_MM, ID1_W_MM),
+    panel_h_mm=ID1_H_MM,
     page_counts=(2,),
-    margin_mm=3.6,
-    fold_margin_mm=4.2,
+    margin_mm=3.2,
+    fold_margin_mm=3.0,
     body_pref_pt=8.5,
     body_min_pt=6.5,
     body_pref_more_pages_pt=8.5,
     small_min_pt=6.5,
-    title_pref_pt=11.0,
+    title_pref_pt=10.0,
     title_min_pt=8.5,
     title_max_lines=3,
     label_pt=6.5,
-    value_pref_pt=8.5,
-    value_min_pt=6.5,
+    value_pref_pt=8.0,
+    value_min_pt=6.0,
+    value_lines=1,
+    slot_mm=0.0,
+    blank_slot_mm=6.0,
+    row_gap_mm=0.6,
     qr_module_mm=0.42,
     qr_quiet_modules=4,
-    band_pad_mm=2.4,
+    band_pad_mm=1.3,
     gap_mm=1.2,
+    duplex="short-edge",
+)
+
+# Roll fold: the panel that folds in (left on the outside, right on the inside) is 2 mm
+# narrower so it tucks in flat; folded, the card is 85.60 x 53.98 mm.
+ID1_TRIFOLD = FormatStyle(
+    card_format=CardFormat.ID1_TRIFOLD,
+    label="Folded ID-1 card, three panels (85.60 x 53.98 mm folded)",
+    panel_widths_mm=(ID1_W_MM - 2.0, ID1_W_MM, ID1_W_MM),
+    panel_h_mm=ID1_H_MM,
+    page_counts=(2,),
+    margin_mm=3.2,
+    fold_margin_mm=3.0,
+    body_pref_pt=9.5,
+    body_min_pt=8.0,
+    body_pref_more_pages_pt=9.5,
+    small_min_pt=7.5,
+    title_pref_pt=12.0,
+    title_min_pt=10.0,
+    title_max_lines=3,
+    label_pt=7.0,
+    value_pref_pt=10.0,
+    value_min_pt=6.0,
+    value_lines=2,
+    slot_mm=6.0,
+    blank_slot_mm=6.0,
+    row_gap_mm=1.4,
+    qr_module_mm=0.42,
+    qr_quiet_modules=4,
+    band_pad_mm=1.8,
+    gap_mm=1.2,
+    duplex="short-edge",
 )
 
 A6_LARGE = FormatStyle(
     card_format=CardFormat.A6_LARGE,
     label="Large print A6 (105 x 148 mm)",
-    panel_w_mm=105.0,
+    panel_widths_mm=(105.0,),
     panel_h_mm=148.0,
-    panels_per_page=1,
     page_counts=(2, 4),
     margin_mm=4.5,
     fold_margin_mm=4.5,
     body_pref_pt=12.0,
     body_min_pt=11.0,
     body_pref_more_pages_pt=14.0,
-    # The monitoring sentence, QR caption and version line are secondary text.
-    small_min_pt=9.5,
+    # Large print means everything: secondary text, labels and values are 11 pt or more.
+    small_min_pt=11.0,
     title_pref_pt=14.0,
     title_min_pt=12.0,
     title_max_lines=3,
-    label_pt=9.5,
-    value_pref_pt=12.0,
-    # Filled-in values may shrink below the body minimum so that the longest accepted
-    # name still fits one line; labels and all card text stay at 11 pt or more.
-    value_min_pt=8.0,
+    label_pt=11.0,
+    value_pref_pt=13.0,
+    value_min_pt=11.0,
+    value_lines=2,
+    slot_mm=6.0,
+    blank_slot_mm=9.0,
+    row_gap_mm=1.5,
     qr_module_mm=0.42,
     qr_quiet_modules=4,
     band_pad_mm=2.5,
     gap_mm=1.8,
+    duplex="long-edge",
 )
 
-FORMAT_STYLES: dict[CardFormat, FormatStyle] = {s.card_format: s for s in (ID1_BIFOLD, A6_LARGE)}
+FORMAT_STYLES: dict[CardFormat, FormatStyle] = {
+    s.card_format: s for s in (ID1_TRIFOLD, ID1_BIFOLD, A6_LARGE)
+}

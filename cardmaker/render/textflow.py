@@ -1,8 +1,9 @@
 """Wrapping styled text into lines, measuring it and drawing it on a reportlab canvas.
 
-Text may carry ``**bold**`` runs and the black-triangle marker. Lines break at spaces;
-web addresses may also break after '/' and '.'. No word is ever split or clipped: if a
-word is wider than its line, the paragraph does not fit at that size.
+Text may carry ``**bold**`` runs and the black-triangle marker (set in the symbol font).
+Lines break at spaces (never at no-break spaces); web addresses may also break inside
+their path, after '/', '.', '-' or '_', but never inside the host name. No word is ever
+split or clipped: if a word is wider than its line, the paragraph does not fit at that size.
 """
 
 from __future__ import annotations
@@ -14,19 +15,19 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 
 from cardmaker.core.cardtext import BLACK_TRIANGLE
-from cardmaker.render.fonts import BOLD, REGULAR, string_width
+from cardmaker.render.fonts import BOLD, REGULAR, SYMBOLS, string_width
 
 _SPACE = re.compile(r"[ \t\n]+")
 _URL_BREAK = re.compile(r"(?<=[/._-])(?=[^/._-])")
-_LOOKS_LIKE_URL = re.compile(r"^(https?://|www\.)|\.[a-z]{2,}/", re.IGNORECASE)
-# The triangle is drawn a little narrower than the em so it sits like a glyph.
-TRIANGLE_EM = 0.78
+_LOOKS_LIKE_URL = re.compile(r"^\(?(https?://|www\.)|\.[a-z]{2,}/", re.IGNORECASE)
+# Scheme and host (with the first '/'): one unbreakable piece.
+_URL_HOST = re.compile(r"^(\(?(?:https?://)?[^/]+/?)(.*)$", re.DOTALL)
 DESCENT_EM = 0.24
 
 
 @dataclass(frozen=True)
 class Run:
-    """Text in one face; ``text == BLACK_TRIANGLE`` is drawn as a shape."""
+    """Text in one face; ``text == BLACK_TRIANGLE`` is set in the symbol font."""
 
     text: str
     bold: bool
@@ -67,11 +68,20 @@ def parse_words(text: str, bold: bool = False) -> list[Word]:
     return [piece for word in words for piece in _url_pieces(word)]
 
 
+def url_breaks(url: str) -> list[str]:
+    """A web address cut where a line may break: after the host, then inside the path."""
+    match = _URL_HOST.match(url)
+    if match is None:
+        return [url]
+    host, path = match.groups()
+    return [host, *(p for p in _URL_BREAK.split(path) if p)]
+
+
 def _url_pieces(word: Word) -> list[Word]:
     if len(word.runs) != 1 or not _LOOKS_LIKE_URL.search(word.runs[0].text):
         return [word]
     run = word.runs[0]
-    pieces = _URL_BREAK.split(run.text)
+    pieces = url_breaks(run.text)
     return [Word((Run(p, run.bold),), glue=i > 0) for i, p in enumerate(pieces)]
 
 
@@ -81,16 +91,20 @@ def _split_triangle(piece: str) -> list[str]:
 
 
 def breakable_url_words(url: str) -> list[Word]:
-    """A web address as pieces that may break after '/', '.', '-' or '_' (no spaces added)."""
-    pieces = _URL_BREAK.split(url)
-    return [Word((Run(p, False),), glue=i > 0) for i, p in enumerate(pieces)]
+    """A web address as pieces that may break inside the path (no spaces added)."""
+    return [Word((Run(p, False),), glue=i > 0) for i, p in enumerate(url_breaks(url))]
+
+
+def run_font(run: Run) -> str:
+    """The face a run is set in."""
+    if run.text == BLACK_TRIANGLE:
+        return SYMBOLS
+    return BOLD if run.bold else REGULAR
 
 
 def run_width(run: Run, size: float) -> float:
     """Advance width of one run."""
-    if run.text == BLACK_TRIANGLE:
-        return TRIANGLE_EM * size
-    return string_width(run.text, BOLD if run.bold else REGULAR, size)
+    return string_width(run.text, run_font(run), size)
 
 
 @lru_cache(maxsize=65536)
@@ -141,23 +155,6 @@ def _merge(runs: list[Run], width: float) -> Line:
 def draw_line(canvas: Canvas, line: Line, x: float, baseline: float, size: float) -> None:
     """Draw one line with its left edge at ``x``."""
     for run in line.runs:
-        if run.text == BLACK_TRIANGLE:
-            draw_triangle(canvas, x, baseline, size)
-        else:
-            canvas.setFont(BOLD if run.bold else REGULAR, size)
-            canvas.drawString(x, baseline, run.text)
+        canvas.setFont(run_font(run), size)
+        canvas.drawString(x, baseline, run.text)
         x += run_width(run, size)
-
-
-def draw_triangle(canvas: Canvas, x: float, baseline: float, size: float) -> None:
-    """The inverted equilateral black triangle of additional monitoring, cap-height tall."""
-    side = TRIANGLE_EM * size * 0.92
-    height = side * 3**0.5 / 2
-    left = x + (TRIANGLE_EM * size - side) / 2
-    top = baseline + 0.72 * size
-    path = canvas.beginPath()
-    path.moveTo(left, top)
-    path.lineTo(left + side, top)
-    path.lineTo(left + side / 2, top - height)
-    path.close()
-    canvas.drawPath(path, stroke=0, fill=1)

@@ -16,7 +16,7 @@ import pypdf
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.render.card import prepare
-from cardmaker.render.painter import VALUE_INSET
+from cardmaker.render.valuefit import VALUE_INSET_PT as VALUE_INSET
 
 TOLERANCE = 0.6
 
@@ -24,13 +24,13 @@ TOLERANCE = 0.6
 def value_slots(
     library: CardLibrary, card_format: CardFormat = CardFormat.ID1_BIFOLD
 ) -> dict[int, dict[str, tuple[float, float]]]:
-    """Page index -> field -> (x, baseline) where the value starts, for a format."""
+    """Page index -> field -> (x, baseline) where the value starts, for a format.
+
+    Only the first page with fields: a second loose large-print card repeats the name.
+    """
     card = prepare(CardRequest("kefdensis", "en", "IE", "X", card_format=card_format), library)
-    return {
-        index: {s.field: (s.x + VALUE_INSET, s.baseline) for s in page.slots}
-        for index, page in enumerate(card.layout.pages)
-        if page.slots
-    }
+    index, page = next((i, p) for i, p in enumerate(card.layout.pages) if p.slots)
+    return {index: {s.field: (s.x + VALUE_INSET, s.baseline) for s in page.slots}}
 
 
 def _runs(page: Any) -> list[list[tuple[str, float, float]]]:

@@ -29,14 +29,15 @@ from cardmaker.gui.cups_print_dialog import CupsPrintDialog, Sides, default_pape
 from cardmaker.gui.cups_print_flow import CupsPrintFlow
 from cardmaker.gui.cups_queues import CupsPrinting
 from cardmaker.gui.main_window import MainWindow
+from cardmaker.render.style import CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM
 from tests.gui.conftest import wait_for_preview
 from tests.gui.helpers import type_text
 
 REQUIRE_CUPS = "CARDMAKER_REQUIRE_CUPS"
 MM_PER_INCH = 25.4
 DPI = 600
-# Crop marks end this far outside the trim: 3.5 mm offset + 5 mm length.
-MARK_REACH_MM = 8.5
+# Crop marks end this far outside the trim.
+MARK_REACH_MM = CROP_MARK_OFFSET_MM + CROP_MARK_LENGTH_MM
 
 FAKE_COMMAND = """#!{python}
 import json, os, sys

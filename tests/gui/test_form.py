@@ -110,8 +110,8 @@ def test_phone_and_length_problems_are_worded_at_their_fields(
 ) -> None:
     type_text(window.form.texts["prescriber_phone"], "01 23")
     assert "digits" in window.form.rows["prescriber_phone"].message.text()
-    type_text(window.form.texts["clinic"], "x" * 51)
-    assert "at most 50" in window.form.rows["clinic"].message.text()
+    type_text(window.form.texts["clinic"], "x" * 121)
+    assert "at most 120" in window.form.rows["clinic"].message.text()
     type_text(window.form.texts["patient_name"], "王")
     assert "cannot print" in window.form.rows["patient_name"].message.text()
 

@@ -18,14 +18,14 @@ import cardmaker.gui.card_printing as card_printing
 from cardmaker.gui.card_printing import render_band
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.preview_job import on_white, open_pdf
-from cardmaker.render.style import MARK_AREA_MM
+from cardmaker.render.style import CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, MARK_AREA_MM
 from tests.gui.conftest import wait_for_preview
 from tests.gui.helpers import type_text
 
 DPI = 200
 MM_PER_INCH = 25.4
-# Crop marks end this far outside the trim: 3.5 mm offset + 5 mm length.
-MARK_REACH_MM = 8.5
+# Crop marks end this far outside the trim.
+MARK_REACH_MM = CROP_MARK_OFFSET_MM + CROP_MARK_LENGTH_MM
 
 
 def pdf_file_printer(path: Path, dpi: int = 600) -> QPrinter:

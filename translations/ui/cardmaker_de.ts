@@ -311,6 +311,42 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Karte als druckfertiges PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Karte in Originalgröße drucken</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Nicht verfügbar, bis dies behoben ist:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Bereit: Die Karte kann gespeichert oder gedruckt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern zu beheben</numerusform>
+            <numerusform>%n Probleme vor dem Speichern zu beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Zum Speichern oder Drucken noch ausfüllen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -323,6 +359,95 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation>%1 enthält Fehler; nichts wurde geändert. Fehler nach Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation>Beidseitig: der Drucker wendet das Blatt</translation>
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation>Beidseitig: ich wende das Blatt von Hand</translation>
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation>Einseitig: jede Seite auf ein eigenes Blatt</translation>
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation>Gedruckt in Originalgröße, nie an die Seite angepasst. Druckerversatz aus den Einstellungen: %1 mm waagrecht, %2 mm senkrecht.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Drucker:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Kopien:</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation>Dieser Drucker druckt nicht selbst beidseitig: zuerst wird die Außenseite gedruckt, dann zeigt das Programm, wie Sie das Blatt für die Innenseite wieder einlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation>Kein Drucker</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation>Es ist kein Drucker eingerichtet. Fügen Sie einen in den Druckereinstellungen des Systems hinzu.</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Karte drucken</translation>
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Patientenkarte Kieferosteonekrose</translation>
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation>Blatt wenden</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Kalibrierseite drucken</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>cardmaker-Kalibrierseite</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>Die Karte konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>Die Außenseite der Karte wird gedruckt (%n Blatt). Wenn es ausgegeben ist, legen Sie das Blatt wieder in das Papierfach, über die lange Kante gewendet wie die Seite eines Buches: linker und rechter Rand tauschen, oben bleibt oben. Wählen Sie dann OK, um die Innenseite auf die Rückseite zu drucken.</numerusform>
+            <numerusform>Die Außenseite der Karte wird gedruckt (%n Blätter). Wenn es ausgegeben ist, legen Sie das Blatt wieder in das Papierfach, über die lange Kante gewendet wie die Seite eines Buches: linker und rechter Rand tauschen, oben bleibt oben. Wählen Sie dann OK, um die Innenseite auf die Rückseite zu drucken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,35 +521,6 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Unvollständige Karte: Felder mit Problemen bleiben in der Vorschau leer. Speichern und Drucken sind möglich, sobald die Probleme behoben sind.</translation>
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation>Keine Vorschau: %1</translation>
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation>Karte als druckfertiges PDF speichern</translation>
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation>Karte in Originalgröße drucken</translation>
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation>Nicht verfügbar, bis dies behoben ist:
-%1</translation>
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation>Bereit: Die Karte kann gespeichert oder gedruckt werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n Problem vor dem Speichern zu beheben</numerusform>
-            <numerusform>%n Probleme vor dem Speichern zu beheben</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation>Neue Karte</translation>
     </message>
@@ -455,10 +551,6 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
-        <translation>Zum Speichern oder Drucken noch ausfüllen: %1</translation>
     </message>
     <message>
         <source>Blank cards saved: %1</source>
@@ -859,10 +951,6 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Wählen Sie einen Eintrag aus der Liste.</translation>
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-        <translation>Wird auf einer Blanko-Karte von Hand eingetragen; lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Kein Datum. Geben Sie es wie %1 ein oder wählen Sie es im Kalender.</translation>
     </message>
@@ -881,6 +969,14 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>The year %1 is not possible.</source>
         <translation>Das Jahr %1 ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation>Zu breit für die Karte: kürzen Sie, zum Beispiel mit Initialen.</translation>
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Wird auf einer Blanko-Karte von Hand eingetragen; lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

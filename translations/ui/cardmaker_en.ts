@@ -309,6 +309,41 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -321,6 +356,95 @@ Patient details stay in this window and in the files you save. They are not stor
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>The outside of the card is printing (%n sheet). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</numerusform>
+            <numerusform>The outside of the card is printing (%n sheets). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,34 +518,6 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n problem to fix before saving</numerusform>
-            <numerusform>%n problems to fix before saving</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation type="unfinished" />
     </message>
@@ -451,10 +547,6 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -856,9 +948,6 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation type="unfinished" />
     </message>
@@ -877,6 +966,13 @@ Patient details stay in this window and in the files you save. They are not stor
     <message>
         <source>The year %1 is not possible.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
     </message>
 </context>
 <context>

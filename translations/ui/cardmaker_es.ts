@@ -311,6 +311,42 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Guardar la tarjeta como PDF listo para imprimir</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Imprimir la tarjeta a su tamaño real</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>No disponible hasta que se corrija esto:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Listo: la tarjeta se puede guardar o imprimir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problema por corregir antes de guardar</numerusform>
+            <numerusform>%n problemas por corregir antes de guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Para guardar o imprimir, complete: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -323,6 +359,95 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation>%1 tiene problemas; no se ha cambiado nada. Problemas por clave:</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation>A doble cara: la impresora da la vuelta a la hoja</translation>
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation>A doble cara: doy la vuelta a la hoja a mano</translation>
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation>Una cara: cada página en su propia hoja</translation>
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation>Se imprime a tamaño real, nunca ajustada a la página. Desplazamiento de la impresora (Ajustes): %1 mm en horizontal, %2 mm en vertical.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Impresora:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copias:</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>Ca&amp;ras:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation>Esta impresora no imprime a doble cara por sí sola: primero se imprime el exterior y después el programa indica cómo volver a colocar la hoja para el interior.</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation>Ninguna impresora</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation>No hay ninguna impresora configurada. Añada una en la configuración de impresoras del sistema.</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Imprimir tarjeta</translation>
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Tarjeta para el paciente ONM</translation>
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation>Dé la vuelta a la hoja</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Imprimir página de calibración</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>página de calibración de cardmaker</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>No se ha podido imprimir la tarjeta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>Se está imprimiendo el exterior de la tarjeta (%n hoja). Cuando haya salido, vuelva a colocar la hoja en la bandeja, girada sobre su borde largo como la página de un libro: los bordes izquierdo y derecho se intercambian y la parte de arriba sigue arriba. Después elija Aceptar para imprimir el interior en el reverso.</numerusform>
+            <numerusform>Se está imprimiendo el exterior de la tarjeta (%n hojas). Cuando haya salido, vuelva a colocar la hoja en la bandeja, girada sobre su borde largo como la página de un libro: los bordes izquierdo y derecho se intercambian y la parte de arriba sigue arriba. Después elija Aceptar para imprimir el interior en el reverso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,35 +521,6 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Tarjeta incompleta: los campos con problemas quedan en blanco en la vista previa. Guardar e Imprimir estarán disponibles cuando se corrijan los problemas.</translation>
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation>Sin vista previa: %1</translation>
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation>Guardar la tarjeta como PDF listo para imprimir</translation>
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation>Imprimir la tarjeta a su tamaño real</translation>
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation>No disponible hasta que se corrija esto:
-%1</translation>
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation>Listo: la tarjeta se puede guardar o imprimir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n problema por corregir antes de guardar</numerusform>
-            <numerusform>%n problemas por corregir antes de guardar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation>Tarjeta nueva</translation>
     </message>
@@ -455,10 +551,6 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
-        <translation>Para guardar o imprimir, complete: %1</translation>
     </message>
     <message>
         <source>Blank cards saved: %1</source>
@@ -859,10 +951,6 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Elija uno de la lista.</translation>
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-        <translation>Se escribe a mano en una tarjeta en blanco; deje este campo vacío.</translation>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>No es una fecha. Escríbala como %1 o elíjala en el calendario.</translation>
     </message>
@@ -881,6 +969,14 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>The year %1 is not possible.</source>
         <translation>El año %1 no es posible.</translation>
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation>Demasiado ancho para la tarjeta: acórtelo, por ejemplo con iniciales.</translation>
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Se escribe a mano en una tarjeta en blanco; deje este campo vacío.</translation>
     </message>
 </context>
 <context>

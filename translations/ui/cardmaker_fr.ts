@@ -311,6 +311,42 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Enregistrer la carte en PDF prêt à imprimer</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Imprimer la carte à sa taille réelle</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Indisponible tant que ceci n’est pas corrigé :
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Prêt : la carte peut être enregistrée ou imprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l’enregistrement</numerusform>
+            <numerusform>%n problèmes à corriger avant l’enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Pour enregistrer ou imprimer, remplissez : %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -323,6 +359,95 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation>%1 comporte des problèmes ; rien n’a été modifié. Problèmes par clé :</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation>Recto verso : l’imprimante retourne la feuille</translation>
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation>Recto verso : je retourne la feuille à la main</translation>
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation>Recto seul : chaque page sur sa propre feuille</translation>
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation>Imprimée en taille réelle, jamais ajustée à la page. Décalage de l’imprimante (Paramètres) : %1 mm en largeur, %2 mm en hauteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante :</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies :</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Faces :</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation>Cette imprimante n’imprime pas seule en recto verso : l’extérieur s’imprime d’abord, puis le programme indique comment remettre la feuille pour l’intérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation>Aucune imprimante</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation>Aucune imprimante n’est configurée. Ajoutez-en une dans les réglages d’impression du système.</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Carte patient ONM</translation>
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation>Retournez la feuille</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Imprimer la page d’étalonnage</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>page d’étalonnage cardmaker</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>La carte n’a pas pu être imprimée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>L’extérieur de la carte s’imprime (%n feuille). Une fois sortie, remettez la feuille dans le bac, retournée sur son bord long comme la page d’un livre : les bords gauche et droit s’échangent, le haut reste en haut. Choisissez ensuite OK pour imprimer l’intérieur au verso.</numerusform>
+            <numerusform>L’extérieur de la carte s’imprime (%n feuilles). Une fois sortie, remettez la feuille dans le bac, retournée sur son bord long comme la page d’un livre : les bords gauche et droit s’échangent, le haut reste en haut. Choisissez ensuite OK pour imprimer l’intérieur au verso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,35 +521,6 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Carte incomplète : les champs comportant des problèmes restent vides dans l’aperçu. Enregistrer et Imprimer seront disponibles une fois les problèmes corrigés.</translation>
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation>Pas d’aperçu : %1</translation>
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation>Enregistrer la carte en PDF prêt à imprimer</translation>
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation>Imprimer la carte à sa taille réelle</translation>
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation>Indisponible tant que ceci n’est pas corrigé :
-%1</translation>
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation>Prêt : la carte peut être enregistrée ou imprimée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n problème à corriger avant l’enregistrement</numerusform>
-            <numerusform>%n problèmes à corriger avant l’enregistrement</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
@@ -455,10 +551,6 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Settings could not be saved: %1</source>
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
-        <translation>Pour enregistrer ou imprimer, remplissez : %1</translation>
     </message>
     <message>
         <source>Blank cards saved: %1</source>
@@ -859,10 +951,6 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Choisissez un élément de la liste.</translation>
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-        <translation>S’écrit à la main sur une carte vierge ; laissez ce champ vide.</translation>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Ce n’est pas une date. Saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
     </message>
@@ -881,6 +969,14 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>The year %1 is not possible.</source>
         <translation>L’année %1 n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation>Trop large pour la carte : raccourcissez, par exemple avec des initiales.</translation>
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>S’écrit à la main sur une carte vierge ; laissez ce champ vide.</translation>
     </message>
 </context>
 <context>

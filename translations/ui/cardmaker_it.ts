@@ -311,6 +311,42 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Nessuna anteprima: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Salva la scheda come PDF pronto per la stampa</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Stampa la scheda nelle dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Non disponibile finché questo non è risolto:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Pronto: la scheda può essere salvata o stampata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problema da risolvere prima di salvare</numerusform>
+            <numerusform>%n problemi da risolvere prima di salvare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Per salvare o stampare, compilare: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -323,6 +359,95 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation>%1 contiene problemi; non è stato modificato nulla. Problemi per chiave:</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation>Fronte-retro: la stampante gira il foglio</translation>
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation>Fronte-retro: giro il foglio a mano</translation>
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation>Solo fronte: ogni pagina su un foglio</translation>
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation>Stampata a grandezza reale, mai adattata alla pagina. Scostamento della stampante (Impostazioni): %1 mm in orizzontale, %2 mm in verticale.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Stampante:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>C&amp;opie:</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Lati:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation>Questa stampante non stampa da sola fronte-retro: prima si stampa l’esterno, poi il programma mostra come reinserire il foglio per l’interno.</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation>Nessuna stampante</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation>Nessuna stampante configurata. Aggiungerne una nelle impostazioni stampanti del sistema.</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Stampa tessera</translation>
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Tessera promemoria ONJ per il paziente</translation>
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation>Girare il foglio</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Stampa pagina di calibrazione</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>pagina di calibrazione di cardmaker</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Stampa non riuscita</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>Impossibile stampare la tessera: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>Si sta stampando l’esterno della tessera (%n foglio). Quando è uscito, rimettere il foglio nel cassetto girato sul lato lungo come la pagina di un libro: i bordi sinistro e destro si scambiano, l’alto resta in alto. Poi scegliere OK per stampare l’interno sul retro.</numerusform>
+            <numerusform>Si sta stampando l’esterno della tessera (%n fogli). Quando è uscito, rimettere il foglio nel cassetto girato sul lato lungo come la pagina di un libro: i bordi sinistro e destro si scambiano, l’alto resta in alto. Poi scegliere OK per stampare l’interno sul retro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,35 +521,6 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Scheda incompleta: i campi con problemi restano vuoti nell’anteprima. Salva e Stampa saranno disponibili quando i problemi saranno risolti.</translation>
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation>Nessuna anteprima: %1</translation>
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation>Salva la scheda come PDF pronto per la stampa</translation>
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation>Stampa la scheda nelle dimensioni reali</translation>
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation>Non disponibile finché questo non è risolto:
-%1</translation>
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation>Pronto: la scheda può essere salvata o stampata.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n problema da risolvere prima di salvare</numerusform>
-            <numerusform>%n problemi da risolvere prima di salvare</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation>Nuova scheda</translation>
     </message>
@@ -455,10 +551,6 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
-        <translation>Per salvare o stampare, compilare: %1</translation>
     </message>
     <message>
         <source>Blank cards saved: %1</source>
@@ -859,10 +951,6 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Scegliere una voce dall'elenco.</translation>
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-        <translation>Si scrive a mano su una scheda in bianco; lasci vuoto questo campo.</translation>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Non è una data. Digitala come %1 o sceglila dal calendario.</translation>
     </message>
@@ -881,6 +969,14 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>The year %1 is not possible.</source>
         <translation>L’anno %1 non è possibile.</translation>
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation>Troppo largo per la tessera: accorciarlo, per esempio con le iniziali.</translation>
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Si scrive a mano su una scheda in bianco; lasci vuoto questo campo.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,42 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Geen voorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>De kaart opslaan als drukklare pdf</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>De kaart op ware grootte afdrukken</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Niet beschikbaar tot dit is opgelost:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Gereed: de kaart kan worden opgeslagen of afgedrukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n probleem op te lossen voor het opslaan</numerusform>
+            <numerusform>%n problemen op te lossen voor het opslaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Vul in om op te slaan of af te drukken: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -323,6 +359,95 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation>%1 bevat problemen; er is niets gewijzigd. Problemen per sleutel:</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation>Dubbelzijdig: de printer keert het vel</translation>
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation>Dubbelzijdig: ik keer het vel met de hand</translation>
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation>Enkelzijdig: elke pagina op een eigen vel</translation>
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation>Afgedrukt op ware grootte, nooit passend gemaakt. Printerverschuiving uit Instellingen: %1 mm horizontaal, %2 mm verticaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Kopieën:</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Zijden:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation>Deze printer drukt zelf niet dubbelzijdig af: eerst wordt de buitenkant afgedrukt, daarna laat het programma zien hoe u het vel terugplaatst voor de binnenkant.</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation>Er is geen printer ingesteld. Voeg er een toe in de printerinstellingen van het systeem.</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Kaart afdrukken</translation>
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Patiëntenherinneringskaart ONJ</translation>
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation>Keer het vel om</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Kalibratiepagina afdrukken</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>cardmaker-kalibratiepagina</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Afdrukken mislukt</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>De kaart kon niet worden afgedrukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>De buitenkant van de kaart wordt afgedrukt (%n vel). Leg het vel als het eruit is terug in de papierlade, omgekeerd over de lange kant zoals de bladzijde van een boek: linker- en rechterrand wisselen, boven blijft boven. Kies dan OK om de binnenkant op de achterkant af te drukken.</numerusform>
+            <numerusform>De buitenkant van de kaart wordt afgedrukt (%n vellen). Leg het vel als het eruit is terug in de papierlade, omgekeerd over de lange kant zoals de bladzijde van een boek: linker- en rechterrand wisselen, boven blijft boven. Kies dan OK om de binnenkant op de achterkant af te drukken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,35 +521,6 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Onvolledige kaart: velden met problemen blijven leeg in het voorbeeld. Opslaan en Afdrukken zijn beschikbaar zodra de problemen zijn opgelost.</translation>
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation>Geen voorbeeld: %1</translation>
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation>De kaart opslaan als drukklare pdf</translation>
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation>De kaart op ware grootte afdrukken</translation>
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation>Niet beschikbaar tot dit is opgelost:
-%1</translation>
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation>Gereed: de kaart kan worden opgeslagen of afgedrukt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n probleem op te lossen voor het opslaan</numerusform>
-            <numerusform>%n problemen op te lossen voor het opslaan</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation>Nieuwe kaart</translation>
     </message>
@@ -455,10 +551,6 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
-        <translation>Vul in om op te slaan of af te drukken: %1</translation>
     </message>
     <message>
         <source>Blank cards saved: %1</source>
@@ -859,10 +951,6 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Kies er een uit de lijst.</translation>
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-        <translation>Wordt op een blanco kaart met de hand ingevuld; laat dit veld leeg.</translation>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>Geen datum. Typ hem als %1 of kies hem in de kalender.</translation>
     </message>
@@ -881,6 +969,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>The year %1 is not possible.</source>
         <translation>Het jaar %1 is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation>Te breed voor de kaart: kort het in, bijvoorbeeld met initialen.</translation>
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Wordt op een blanco kaart met de hand ingevuld; laat dit veld leeg.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,43 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     </message>
 </context>
 <context>
+    <name>CardReadiness</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Brak podglądu: %1</translation>
+    </message>
+    <message>
+        <source>Save the card as a print-ready PDF</source>
+        <translation>Zapisz kartę jako PDF gotowy do druku</translation>
+    </message>
+    <message>
+        <source>Print the card at its true size</source>
+        <translation>Drukuj kartę w rzeczywistym rozmiarze</translation>
+    </message>
+    <message>
+        <source>Not available until this is fixed:
+%1</source>
+        <translation>Niedostępne, dopóki nie zostanie to poprawione:
+%1</translation>
+    </message>
+    <message>
+        <source>Ready: the card can be saved or printed.</source>
+        <translation>Gotowe: kartę można zapisać lub wydrukować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problem do usunięcia przed zapisaniem</numerusform>
+            <numerusform>%n problemy do usunięcia przed zapisaniem</numerusform>
+            <numerusform>%n problemów do usunięcia przed zapisaniem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To save or print, fill in: %1</source>
+        <translation>Aby zapisać lub wydrukować, wypełnij: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardTextFlow</name>
     <message>
         <source>Choose the folder of approved card texts</source>
@@ -323,6 +360,96 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>%1 has problems; nothing was changed. Problems by key:</source>
         <translation>%1 zawiera błędy; niczego nie zmieniono. Błędy według klucza:</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintDialog</name>
+    <message>
+        <source>Both sides: the printer turns the sheet</source>
+        <translation>Dwustronnie: drukarka odwraca arkusz</translation>
+    </message>
+    <message>
+        <source>Both sides: I turn the sheet by hand</source>
+        <translation>Dwustronnie: odwracam arkusz ręcznie</translation>
+    </message>
+    <message>
+        <source>One side: each page on its own sheet</source>
+        <translation>Jednostronnie: każda strona na osobnym arkuszu</translation>
+    </message>
+    <message>
+        <source>Printed at true size, never fitted to the page. Printer offset from Settings: %1 mm across, %2 mm down.</source>
+        <translation>Drukowana w rzeczywistym rozmiarze, nigdy nie dopasowywana do strony. Przesunięcie drukarki z Ustawień: %1 mm w poziomie, %2 mm w pionie.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Drukarka:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Kopie:</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Strony:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>This printer does not print both sides itself: the outside prints first, then the program shows how to put the sheet back for the inside.</source>
+        <translation>Ta drukarka sama nie drukuje dwustronnie: najpierw drukuje się strona zewnętrzna, potem program pokazuje, jak włożyć arkusz ponownie na stronę wewnętrzną.</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrintFlow</name>
+    <message>
+        <source>No printer</source>
+        <translation>Brak drukarki</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Add one in the system's printer settings.</source>
+        <translation>Nie skonfigurowano żadnej drukarki. Dodaj ją w ustawieniach drukarek systemu.</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Drukuj kartę</translation>
+    </message>
+    <message>
+        <source>ONJ patient reminder card</source>
+        <translation>Karta przypominająca dla pacjenta (ONJ)</translation>
+    </message>
+    <message>
+        <source>Turn the sheet over</source>
+        <translation>Odwróć arkusz</translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation>Drukuj stronę kalibracyjną</translation>
+    </message>
+    <message>
+        <source>cardmaker calibration page</source>
+        <translation>strona kalibracyjna cardmaker</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drukowanie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>Nie udało się wydrukować karty: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
+        <translation>
+            <numerusform>Drukuje się strona zewnętrzna karty (%n arkusz). Gdy wyjdzie, włóż arkusz z powrotem do podajnika, odwrócony wzdłuż dłuższej krawędzi jak strona książki: lewa i prawa krawędź zamieniają się, góra zostaje na górze. Następnie wybierz OK, aby wydrukować stronę wewnętrzną na odwrocie.</numerusform>
+            <numerusform>Drukuje się strona zewnętrzna karty (%n arkusze). Gdy wyjdzie, włóż arkusz z powrotem do podajnika, odwrócony wzdłuż dłuższej krawędzi jak strona książki: lewa i prawa krawędź zamieniają się, góra zostaje na górze. Następnie wybierz OK, aby wydrukować stronę wewnętrzną na odwrocie.</numerusform>
+            <numerusform>Drukuje się strona zewnętrzna karty (%n arkuszy). Gdy wyjdzie, włóż arkusz z powrotem do podajnika, odwrócony wzdłuż dłuższej krawędzi jak strona książki: lewa i prawa krawędź zamieniają się, góra zostaje na górze. Następnie wybierz OK, aby wydrukować stronę wewnętrzną na odwrocie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,36 +523,6 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Niekompletna karta: pola z problemami pozostają puste w podglądzie. Zapisywanie i drukowanie będą dostępne po usunięciu problemów.</translation>
     </message>
     <message>
-        <source>No preview: %1</source>
-        <translation>Brak podglądu: %1</translation>
-    </message>
-    <message>
-        <source>Save the card as a print-ready PDF</source>
-        <translation>Zapisz kartę jako PDF gotowy do druku</translation>
-    </message>
-    <message>
-        <source>Print the card at its true size</source>
-        <translation>Drukuj kartę w rzeczywistym rozmiarze</translation>
-    </message>
-    <message>
-        <source>Not available until this is fixed:
-%1</source>
-        <translation>Niedostępne, dopóki nie zostanie to poprawione:
-%1</translation>
-    </message>
-    <message>
-        <source>Ready: the card can be saved or printed.</source>
-        <translation>Gotowe: kartę można zapisać lub wydrukować.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving</source>
-        <translation>
-            <numerusform>%n problem do usunięcia przed zapisaniem</numerusform>
-            <numerusform>%n problemy do usunięcia przed zapisaniem</numerusform>
-            <numerusform>%n problemów do usunięcia przed zapisaniem</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
@@ -456,10 +553,6 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Settings could not be saved: %1</source>
         <translation>Nie udało się zapisać ustawień: %1</translation>
-    </message>
-    <message>
-        <source>To save or print, fill in: %1</source>
-        <translation>Aby zapisać lub wydrukować, wypełnij: %1</translation>
     </message>
     <message>
         <source>Blank cards saved: %1</source>
@@ -860,10 +953,6 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Wybierz pozycję z listy.</translation>
     </message>
     <message>
-        <source>Written by hand on a blank card; leave it empty.</source>
-        <translation>Wpisuje się ręcznie na pustej karcie; pozostaw to pole puste.</translation>
-    </message>
-    <message>
         <source>Not a date. Type it like %1 or pick it from the calendar.</source>
         <translation>To nie jest data. Wpisz ją jak %1 albo wybierz z kalendarza.</translation>
     </message>
@@ -882,6 +971,14 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>The year %1 is not possible.</source>
         <translation>Rok %1 jest niemożliwy.</translation>
+    </message>
+    <message>
+        <source>Too wide for the card: shorten it, for example with initials.</source>
+        <translation>Za szerokie na kartę: skróć, na przykład do inicjałów.</translation>
+    </message>
+    <message>
+        <source>Written by hand on a blank card; leave it empty.</source>
+        <translation>Wpisuje się ręcznie na pustej karcie; pozostaw to pole puste.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,7 @@ class BatchDialog(QDialog):
             self.duplex_combo.addItem(label, duplex.value)
         self.start_spin = QSpinBox(minimum=1, maximum=99)
         self.overwrite_check = QCheckBox(self.tr("Replace existing files"))
+        self.pdfx_check = QCheckBox(self.tr("PDF/X for a print shop (CMYK, FOGRA39)"))
         for label, widget in (
             ("", self.per_file_radio),
             ("", self.combined_radio),
@@ -208,6 +209,7 @@ class BatchDialog(QDialog):
             (self.tr("Printing:"), self.duplex_combo),
             (self.tr("Start at position:"), self.start_spin),
             ("", self.overwrite_check),
+            ("", self.pdfx_check),
         ):
             form.addRow(label, widget)
         self.combined_radio.toggled.connect(self._output_mode)
@@ -239,6 +241,7 @@ class BatchDialog(QDialog):
             duplex=Duplex(self.duplex_combo.currentData()),
             start=self.start_spin.value(),
             overwrite=self.overwrite_check.isChecked(),
+            pdfx=self.pdfx_check.isChecked(),
         )
 
     def _column_map(self) -> dict[str, str]:

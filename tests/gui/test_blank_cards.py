@@ -11,8 +11,11 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from cardmaker.core.model import CardRequest
+from cardmaker.gui.batch_dialog import BatchDialog
 from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
 from cardmaker.gui.main_window import MainWindow
+from tests.batch.conftest import FIXTURES
 from tests.gui.conftest import wait_for_preview
 from tests.gui.helpers import pdf_text, type_text
 from tests.pdfcheck import page_texts
@@ -116,3 +119,19 @@ def test_save_as_pdfx_when_the_setting_is_on(
     with pikepdf.open(saved) as pdf:
         assert str(pdf.docinfo["/GTS_PDFXConformance"]) == "PDF/X-1a:2003"
         assert len(pdf.Root.OutputIntents) == 1
+
+
+def test_batch_dialog_exports_pdfx_when_asked(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = BatchDialog(None, CardRequest("kefdensis", "de", "DE", ""), None)
+    qtbot.addWidget(dialog)
+    dialog.load(FIXTURES / "utf8_semicolon_de.csv")
+    qtbot.waitUntil(lambda: dialog._task is None, timeout=30_000)
+    dialog.combined_radio.setChecked(True)
+    dialog.output_edit.setText(str(tmp_path / "cards.pdf"))
+    assert not dialog.options().pdfx
+    dialog.pdfx_check.setChecked(True)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog._task is None, timeout=30_000)
+    with pikepdf.open(tmp_path / "cards.pdf") as pdf:
+        assert str(pdf.docinfo["/GTS_PDFXVersion"]) == "PDF/X-1:2003"
+        assert all("/TrimBox" in page.obj for page in pdf.pages)

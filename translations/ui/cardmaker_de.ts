@@ -214,6 +214,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>Cancelled; only complete files were kept.</source>
         <translation>Abgebrochen; nur vollständige Dateien wurden behalten.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X für eine Druckerei (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -212,6 +212,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>Cancelled; only complete files were kept.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -214,6 +214,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>Cancelled; only complete files were kept.</source>
         <translation>Cancelado; solo se conservaron los archivos completos.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X para una imprenta (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -214,6 +214,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>Cancelled; only complete files were kept.</source>
         <translation>Annulé ; seuls les fichiers complets ont été conservés.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X pour un imprimeur (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -214,6 +214,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>Cancelled; only complete files were kept.</source>
         <translation>Annullato; sono stati conservati solo i file completi.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X per una tipografia (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -214,6 +214,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>Cancelled; only complete files were kept.</source>
         <translation>Geannuleerd; alleen volledige bestanden zijn bewaard.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X voor een drukkerij (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -214,6 +214,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>Cancelled; only complete files were kept.</source>
         <translation>Anulowano; zachowano tylko kompletne pliki.</translation>
     </message>
+    <message>
+        <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
+        <translation>PDF/X dla drukarni (CMYK, FOGRA39)</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>

@@ -26,7 +26,7 @@ from cardmaker.batch.source import parse_delimiter
 from cardmaker.cli.card_args import card_choices
 from cardmaker.cli.terminal import problem_lines, say, summarise_alike, summarise_columns
 from cardmaker.core.library import CardLibrary, load_library
-from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.core.model import CardRequest, QrTarget
 from cardmaker.core.naming import NamePattern
 from cardmaker.core.options import OPTION_OF_FIELD
 from cardmaker.render.fonts import printable_codepoints
@@ -74,7 +74,7 @@ def options_from_args(args: argparse.Namespace, library: CardLibrary) -> BatchOp
         language=choices.language or "",
         country=choices.country or "",
         patient_name="",
-        card_format=choices.card_format or CardFormat.ID1_BIFOLD,
+        card_format=choices.card_format or DEFAULT_CARD_FORMAT,
         prescriber=args.prescriber.strip(),
         prescriber_phone=args.prescriber_phone.strip(),
         clinic=args.clinic.strip(),

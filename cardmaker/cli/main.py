@@ -23,7 +23,7 @@ from cardmaker.core.datereader import DateOrder, DateReadError, read_date
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
 from cardmaker.core.files import atomic_write, check_output
 from cardmaker.core.library import CardLibrary, load_library
-from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
 from cardmaker.core.validation import FIELD_LABELS
 from cardmaker.render.card import prepare
 from cardmaker.render.copies import MAX_COPIES, card_document
@@ -37,7 +37,7 @@ RENDER_DEFAULTS: dict[str, str] = {
     "medicine": "kefdensis",
     "language": "en",
     "country": "IE",
-    "card_format": CardFormat.ID1_BIFOLD.value,
+    "card_format": DEFAULT_CARD_FORMAT.value,
     "qr_target": QrTarget.EPAR.value,
 }
 
@@ -134,7 +134,7 @@ def request_from_args(args: argparse.Namespace, library: CardLibrary) -> CardReq
         language=choices.language or RENDER_DEFAULTS["language"],
         country=choices.country or RENDER_DEFAULTS["country"],
         patient_name=args.patient_name,
-        card_format=choices.card_format or CardFormat.ID1_BIFOLD,
+        card_format=choices.card_format or DEFAULT_CARD_FORMAT,
         prescriber=args.prescriber,
         prescriber_phone=args.prescriber_phone,
         clinic=args.clinic,

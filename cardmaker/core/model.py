@@ -13,6 +13,7 @@ from cardmaker.core.fields import FIELD_MAX_LENGTH, TEXT_FIELDS
 
 __all__ = [
     "BLANK_CARD_EMPTY_FIELDS",
+    "DEFAULT_CARD_FORMAT",
     "FIELD_MAX_LENGTH",
     "TEXT_FIELDS",
     "CardFormat",
@@ -27,6 +28,10 @@ class CardFormat(StrEnum):
     ID1_TRIFOLD = "id1-trifold"
     ID1_BIFOLD = "id1-bifold"
     A6_LARGE = "a6-large"
+
+
+# The format of a new card when none is chosen.
+DEFAULT_CARD_FORMAT = CardFormat.ID1_BIFOLD
 
 
 class QrTarget(StrEnum):
@@ -60,7 +65,7 @@ class CardRequest:
     language: str
     country: str
     patient_name: str
-    card_format: CardFormat = CardFormat.ID1_BIFOLD
+    card_format: CardFormat = DEFAULT_CARD_FORMAT
     prescriber: str = ""
     prescriber_phone: str = ""
     clinic: str = ""

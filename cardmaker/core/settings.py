@@ -18,7 +18,7 @@ from typing import Any
 
 from cardmaker.core.errors import Problem
 from cardmaker.core.files import atomic_write
-from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
 from cardmaker.core.naming import PLACEHOLDERS
 
 SETTINGS_ENV = "CARDMAKER_SETTINGS"
@@ -41,7 +41,7 @@ class Settings:
     medicine: str = "kefdensis"
     language: str = "en"
     country: str = "IE"
-    card_format: CardFormat = CardFormat.ID1_BIFOLD
+    card_format: CardFormat = DEFAULT_CARD_FORMAT
     qr_target: QrTarget = QrTarget.EPAR
     # Folder of nationally approved card texts ('' = the shipped texts).
     content_dir: str = ""

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from cardmaker.core.model import CardFormat, QrTarget
+from cardmaker.render.style import FORMAT_STYLES
 
 MONITORING_MARK = "\u25bc"
 
@@ -83,15 +84,28 @@ def country_names(ui_language: str) -> Mapping[str, str]:
         return {}
 
 
+# The interface's name of each format; a format the renderer gains shows its English
+# description (``FormatStyle.label``) until it is named here.
+FORMAT_NAMES: dict[CardFormat, str] = {
+    CardFormat.ID1_TRIFOLD: str(
+        QT_TRANSLATE_NOOP("FormatPicker", "Wallet card, three panels, larger text (ID-1)")
+    ),
+    CardFormat.ID1_BIFOLD: str(
+        QT_TRANSLATE_NOOP("FormatPicker", "Folded card, credit-card size (ID-1)")
+    ),
+    CardFormat.A6_LARGE: str(QT_TRANSLATE_NOOP("FormatPicker", "Large print (A6)")),
+}
+
+
 class FormatPicker(ChoiceBox):
-    """The two card formats."""
+    """Every card format the renderer lays out, in its order."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(accessible_name, parent)
         self.set_items(
             [
-                (self.tr("Folded card, credit-card size (ID-1)"), CardFormat.ID1_BIFOLD.value),
-                (self.tr("Large print (A6)"), CardFormat.A6_LARGE.value),
+                (self.tr(FORMAT_NAMES[key]) if key in FORMAT_NAMES else style.label, key.value)
+                for key, style in FORMAT_STYLES.items()
             ],
             {},
         )

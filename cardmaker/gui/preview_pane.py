@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardmaker.core.model import CardFormat
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat
 from cardmaker.gui.preview_job import PAGE_FRAME_PX, PAGE_MARGIN_PX, PreviewResult, ViewSpec
+from cardmaker.render.style import FORMAT_STYLES
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0)
 _DESK = QColor(128, 132, 138)
@@ -35,7 +36,7 @@ class PreviewPane(QWidget):
         self._fit = True
         self._zoom = 1.0
         self._shown_zoom = 1.0
-        self._format = CardFormat.ID1_BIFOLD
+        self._format = DEFAULT_CARD_FORMAT
         self.zoom_out_button = self._tool_button("\u2212", self.tr("Zoom out"))
         self.zoom_label = QLabel(self)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -152,7 +153,7 @@ class PreviewPane(QWidget):
         return [label.pixmap() for label in self._labels if label.isVisible()]
 
     def _captions(self, count: int) -> list[str]:
-        if count == 2 and self._format is CardFormat.ID1_BIFOLD:
+        if count == 2 and len(FORMAT_STYLES[self._format].panel_widths_mm) > 1:
             names = [self.tr("outside (back and cover)"), self.tr("inside")]
         elif count == 2:
             names = [self.tr("front"), self.tr("back")]

@@ -101,7 +101,8 @@ def _build(request: CardRequest, library: CardLibrary) -> PreparedCard:
     medicine = library.catalogue.get(request.medicine)
     pack = library.content.get(request.language)
     text = _shared_text(pack, medicine, library.reporting[request.country], request.qr_target)
-    layout = layout_for(text, request.card_format)
+    # A blank card is written on by hand: its lines get the full writing height.
+    layout = layout_for(text, request.card_format, blank=request.blank)
     patient = patient_text(request)
     check_values_fit(layout, patient)
     return PreparedCard(request, text, patient, layout)

@@ -97,7 +97,7 @@ def build_id1_trifold(
     right_x, right_w = panel_box(style, 1, 2)
     regions = [
         Region("cover", 0, cover_x, cover_top, inner_w, margin),
-        Region("patient details", 1, details_x, fields_bottom, details_w, margin),
+        Region("patient details", 1, details_x, fields_bottom - gap, details_w, margin),
         Region("flap", 0, flap_x, page_h - margin, flap_w, margin),
         Region("inside", 1, middle_x, page_h - margin, middle_w, margin),
         Region("inside right", 1, right_x, page_h - margin, right_w, margin),
@@ -135,7 +135,7 @@ def build_id1_bifold(
     advice_x, advice_w = panel_box(style, 1, 1)
     regions = [
         Region("cover", 0, cover_x, cover_top, inner_w, margin),
-        Region("patient details", 1, details_x, fields_bottom, details_w, margin),
+        Region("patient details", 1, details_x, fields_bottom - gap, details_w, margin),
         Region("advice", 1, advice_x, page_h - margin, advice_w, margin),
         Region("back", 0, back_x, page_h - margin, back_w, band[1] + gap),
     ]

@@ -502,6 +502,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Brieftaschenkarte, dreiteilig, größere Schrift (ID-1)</translation>
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Faltkarte im Scheckkartenformat (ID-1)</translation>
     </message>

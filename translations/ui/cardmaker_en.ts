@@ -499,6 +499,10 @@ Patient details stay in this window and in the files you save. They are not stor
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation type="unfinished" />
     </message>

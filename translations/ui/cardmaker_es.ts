@@ -502,6 +502,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Tarjeta de cartera, tres paneles, texto más grande (ID-1)</translation>
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Tarjeta plegada, tamaño tarjeta de crédito (ID-1)</translation>
     </message>

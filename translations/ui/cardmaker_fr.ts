@@ -502,6 +502,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Carte de portefeuille, trois volets, texte plus grand (ID-1)</translation>
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Carte pliée, format carte bancaire (ID-1)</translation>
     </message>

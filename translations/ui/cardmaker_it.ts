@@ -502,6 +502,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Tessera da portafoglio, tre ante, testo più grande (ID-1)</translation>
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Scheda pieghevole, formato carta di credito (ID-1)</translation>
     </message>

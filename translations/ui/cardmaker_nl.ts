@@ -502,6 +502,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Portemonneekaart, drie panelen, grotere tekst (ID-1)</translation>
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Gevouwen kaart, creditcardformaat (ID-1)</translation>
     </message>

@@ -504,6 +504,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
 <context>
     <name>FormatPicker</name>
     <message>
+        <source>Wallet card, three panels, larger text (ID-1)</source>
+        <translation>Karta do portfela, trzy panele, większy tekst (ID-1)</translation>
+    </message>
+    <message>
         <source>Folded card, credit-card size (ID-1)</source>
         <translation>Karta składana, rozmiar karty płatniczej (ID-1)</translation>
     </message>

@@ -26,7 +26,7 @@ from cardmaker.batch.source import parse_delimiter
 from cardmaker.cli.card_args import card_choices
 from cardmaker.cli.terminal import problem_lines, say, summarise_alike, summarise_columns
 from cardmaker.core.library import CardLibrary, load_library
-from cardmaker.core.model import CardRequest, QrTarget
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardRequest, QrTarget
 from cardmaker.core.naming import NamePattern
 from cardmaker.core.options import OPTION_OF_FIELD
 from cardmaker.render.fonts import printable_codepoints

@@ -115,7 +115,8 @@ def resolve_country(text: str, library: CardLibrary) -> str:
 
 def resolve_format(text: str) -> CardFormat:
     """A card format given by name or alias ('id1', 'A6', 'large print')."""
-    found = FORMAT_ALIASES.get(_key(text))
+    names = {f.value: f for f in CardFormat}
+    found = names.get(_key(text)) or FORMAT_ALIASES.get(_key(text))
     if found is None:
         raise CardOptionError("card_format", text, [f.value for f in CardFormat])
     return found

@@ -25,7 +25,7 @@ from cardmaker.batch.report import (
     ReportWriter,
     report_path_for,
 )
-from cardmaker.batch.rows import RowReader
+from cardmaker.batch.rows import RowProblem, RowReader, RowResult
 from cardmaker.batch.source import Record, Table, is_blank, open_table, reading_languages
 from cardmaker.batch.workers import default_jobs
 from cardmaker.core.errors import CardmakerError, OutputError
@@ -104,6 +104,26 @@ def column_of(mapping: ColumnMapping, name: str) -> int | None:
         if index is not None:
             return index
     return None
+
+
+def missing_choice(
+    record: Record, mapping: ColumnMapping, sources: dict[str, str]
+) -> RowResult | None:
+    """A line whose medicine, language or country cell is blank with nothing to fill it."""
+    if record.error or is_blank(record.cells):
+        return None  # the reader says why, or skips it
+    problems = []
+    for name in REQUIRED_CHOICES:
+        index = column_of(mapping, name)
+        if name in sources or index is None:
+            continue
+        if is_blank(record.cells[index : index + 1]):
+            option = OPTION_OF_FIELD[name]
+            reason = f"is blank, and {option} (a value for blank cells) was not given"
+            problems.append(
+                RowProblem(record.line, mapping.label(index), reason, "no_value", (option,))
+            )
+    return RowResult(record.line, problems=tuple(problems)) if problems else None
 
 
 def default_sources(options: BatchOptions) -> dict[str, str]:
@@ -259,7 +279,7 @@ def _write_cards(
                 stopped = "never_read"
                 ledger.add_not_done(record.line, stopped)
                 break
-            result = reader.read(record)
+            result = missing_choice(record, mapping, sources) or reader.read(record)
             ticket = None
             if result.card is not None:
                 writer = combined if combined is not None else per_file

@@ -45,6 +45,9 @@ _ROW_WORDING: dict[str, object] = {
     "does_not_fit": QT_TRANSLATE_NOOP(
         "BatchProblems", "The card text does not fit the %1 panel in language '%2'."
     ),
+    "no_value": QT_TRANSLATE_NOOP(
+        "BatchProblems", "Blank, and no card value for blank cells is chosen above."
+    ),
     "output_exists": QT_TRANSLATE_NOOP(
         "BatchProblems", "The file exists; it was not replaced (tick Replace existing files)."
     ),

@@ -166,3 +166,23 @@ def test_a_real_full_disk(
         assert statuses.count("produced") == len(written) and len(statuses) == 40
     else:
         assert errors[1].startswith("error: the report was not written: cannot write")
+
+
+def test_workers_stop_at_a_real_full_disk_too(
+    small_disk: Path, run_cli: CliRun, tmp_path: Path
+) -> None:
+    """Worker processes meet the full disk themselves; the error is said once."""
+    many = small_disk.parent / "many.csv"
+    lines = ["patient_name,first_injection"] + [f"Patient {n},2026-03-01" for n in range(40)]
+    many.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = small_disk / "cards"
+    code, _, err = run_cli("batch", *CARD, many, "-o", out, "--jobs", "2", "--quiet")
+    assert code == 3
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert errors[0].endswith("No space left on device; the run stopped there")
+    assert len(errors) <= 2  # and perhaps the report's own failure
+    assert not temp_leftovers(small_disk)
+    written = list(out.glob("*.pdf"))
+    assert written
+    for path in written:
+        assert len(pypdf.PdfReader(io.BytesIO(path.read_bytes()), strict=True).pages) == 2

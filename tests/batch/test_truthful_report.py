@@ -177,3 +177,17 @@ def test_exit_codes(
     source.write_text("patient_name,first_injection\n" + rows, encoding="utf-8")
     code, _, _ = run_cli("batch", *CARD, *extra, source, "-o", tmp_path / "o", "--quiet")
     assert code == expected
+
+
+def test_a_blank_medicine_without_an_option_is_said_so(tmp_path: Path, run_cli: CliRun) -> None:
+    source = tmp_path / "p.csv"
+    source.write_text(
+        "patient_name,first_injection,medicine\nAnna,2026-03-01,prolia\nBob,2026-03-01,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o"
+    code, _, err = run_cli("batch", source, "--lang", "en", "--country", "IE", "-o", out)
+    assert code == 3
+    assert "line 3, column 'medicine': is blank, and --medicine" in err
+    rows = _report(out / "p-report.csv")
+    assert (rows[1]["status"], rows[1]["code"]) == ("rejected", "no_value")

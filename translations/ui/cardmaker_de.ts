@@ -1566,5 +1566,9 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation>Die Datei existiert; sie wurde nicht ersetzt (wählen Sie Vorhandene Dateien ersetzen).</translation>
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Leer, und oben ist kein Kartenwert für leere Zellen gewählt.</translation>
+    </message>
 </context>
 </TS>

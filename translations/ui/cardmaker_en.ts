@@ -1562,5 +1562,9 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

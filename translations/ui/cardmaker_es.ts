@@ -1566,5 +1566,9 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation>El archivo existe; no se reemplazó (marque Reemplazar los archivos existentes).</translation>
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Vacía, y no se ha elegido arriba ningún valor de tarjeta para celdas vacías.</translation>
+    </message>
 </context>
 </TS>

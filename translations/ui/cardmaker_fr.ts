@@ -1566,5 +1566,9 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation>Le fichier existe ; il n&apos;a pas été remplacé (cochez Remplacer les fichiers existants).</translation>
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Vide, et aucune valeur de carte pour les cellules vides n&apos;est choisie ci-dessus.</translation>
+    </message>
 </context>
 </TS>

@@ -1566,5 +1566,9 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation>Il file esiste; non è stato sostituito (spunti Sostituisci i file esistenti).</translation>
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Vuota, e sopra non è scelto alcun valore della scheda per le celle vuote.</translation>
+    </message>
 </context>
 </TS>

@@ -1566,5 +1566,9 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation>Het bestand bestaat; het is niet vervangen (vink Bestaande bestanden vervangen aan).</translation>
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Leeg, en hierboven is geen kaartwaarde voor lege cellen gekozen.</translation>
+    </message>
 </context>
 </TS>

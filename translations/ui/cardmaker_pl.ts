@@ -1568,5 +1568,9 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>The file exists; it was not replaced (tick Replace existing files).</source>
         <translation>Plik istnieje; nie został zastąpiony (zaznacz Zastąp istniejące pliki).</translation>
     </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Pusta, a powyżej nie wybrano wartości karty dla pustych komórek.</translation>
+    </message>
 </context>
 </TS>

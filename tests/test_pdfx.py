@@ -6,6 +6,7 @@ import io
 import shutil
 import subprocess
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
@@ -13,6 +14,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from cardmaker.batch.combined import CombinedWriter
 from cardmaker.cli.main import main
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
@@ -31,8 +33,6 @@ WHITE_INK = "0 0 0 0 k"
 
 
 def _card(library: CardLibrary, sample_request: CardRequest, **changes: object) -> bytes:
-    from dataclasses import replace
-
     return render_card(replace(sample_request, **changes), library)  # type: ignore[arg-type]
 
 
@@ -76,6 +76,7 @@ def _structure(data: bytes) -> pikepdf.Pdf:
     assert info["/Trapped"] == pikepdf.Name("/False")
     for key in ("/Title", "/CreationDate", "/ModDate"):
         assert key in info
+    assert "/PrintScaling" not in pdf.Root.get("/ViewerPreferences", {})
     intents = pdf.Root.OutputIntents
     assert len(intents) == 1
     intent = intents[0]
@@ -231,3 +232,22 @@ def test_batch_pdfx(tmp_path: Path, combined: bool) -> None:
     for path in files:
         pdf = _structure(path.read_bytes())
         assert len(pdf.pages) == (4 if combined else 2)  # 7 cards, 4 a sheet
+
+
+def test_combined_pdfx_of_many_parts_keeps_one_output_intent(
+    tmp_path: Path, library: CardLibrary, sample_request: CardRequest
+) -> None:
+    """Each part is made PDF/X before joining; the joined file has one intent and profile."""
+    out = tmp_path / "all.pdf"
+    writer = CombinedWriter(out, SHEET_SIZES["a4"], Duplex.LONG_EDGE, sheets_per_part=1, pdfx=True)
+    for line, lang in enumerate(("en", "de", "el", "bg", "fr", "pl", "it", "nl", "es"), start=2):
+        writer.add(line, prepare(replace(sample_request, language=lang), library))
+    assert writer.close()
+    data = out.read_bytes()
+    pdf = _structure(data)
+    assert len(pdf.pages) == 6  # nine cards, four a sheet: three sheets, both sides
+    profiles = [
+        obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream) and obj.get("/N") == 4
+    ]
+    assert len(profiles) == 1  # the later parts' copies are not carried along
+    assert not [m for m in marks(data) if m.kind == "text" and m.colour.endswith(" rg")]

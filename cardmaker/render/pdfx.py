@@ -78,6 +78,7 @@ def make_pdfx(pdf: bytes) -> bytes:
             _drop_links(page.obj, where)
             _set_boxes(page.obj, where)
         _check_fonts(doc)
+        _drop_later_keys(doc)
         _add_output_intent(doc)
         _set_metadata(doc)
         out = io.BytesIO()
@@ -208,6 +209,13 @@ def _check_fonts(doc: Pdf) -> None:
             key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
         ):
             raise PdfxError("font not embedded", name)
+
+
+def _drop_later_keys(doc: Pdf) -> None:
+    """Keys newer than PDF 1.4: PrintScaling (1.6) is for office printing, not for a press."""
+    preferences = doc.Root.get("/ViewerPreferences")
+    if preferences is not None and "/PrintScaling" in preferences:
+        del preferences["/PrintScaling"]
 
 
 def _add_output_intent(doc: Pdf) -> None:

@@ -9,6 +9,7 @@ over the distinct words of a file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,7 +60,10 @@ _CARD_LANGUAGES = frozenset(CARD_ALPHABETS)
 
 # Marks that stand inside or around names in real lists (apostrophes, dashes, quotes).
 _INNER_MARKS = frozenset("’‘ʼ'-‐–—·")
-_EDGE_MARKS = frozenset("„“”«»‚()[].,:;!?")
+_EDGE_MARKS = frozenset("()[].,:;!?")
+# Typographic quotes and guillemets: what a wrong code page makes of many letters
+# (Windows-1250 » is Windows-1252 Ż's byte); names in lists do not carry them.
+_QUOTES = frozenset("„“”«»‚‘’")
 # Vowels of Greek and Cyrillic: a Greek list read as Windows-1251 (or the reverse) gives
 # letters of the other script, but words with hardly a vowel, which no name is.
 _VOWELS = frozenset("αεηιουωάέήίόύώϊϋΐΰаеиоуъюяѝыэёіїє")
@@ -80,15 +84,41 @@ def _is_stray(char: str) -> bool:
     return category[0] in "SC" or category in ("Co", "Cn") or char in "¡¿¦§¶ªº"
 
 
-def _case_is_odd(letters: str) -> bool:
-    """A small letter followed by a capital, where either is not ASCII ("хБЮМ", "öÜ").
+# Accented letters that stand alone as a word: Irish Ó, French and Italian à, è, é...
+_ONE_LETTER_WORDS = frozenset("óàèéòùì")
+_JOINS = re.compile("[-‐–—'’ʼ·]")
+# Polish ń, ś and ź never come before a vowel (that sound is written ni, si, zi there):
+# "Muńoz" is Muñoz in the wrong code page.
+_NO_VOWEL_AFTER = re.compile(r"[ńśź][aąeęioóuy]")
 
+
+def _orthography_is_odd(letters: str) -> bool:
+    folded = letters.casefold()
+    if len(folded) == 1:
+        return not folded.isascii() and folded not in _ONE_LETTER_WORDS
+    return _NO_VOWEL_AFTER.search(folded) is not None
+
+
+def _case_is_odd(letters: str) -> bool:
+    """A capital after a small letter, either not ASCII ("хБЮМ"), or a small accented first.
+
+    "íabib" is Ħabib in the wrong code page.
     Names do change case inside (McDonald, DeVito, O'Neill), but with plain letters; a
     case flip at an accented letter is what a code page with swapped cases produces.
     """
+    if len(letters) > 1 and letters[0].islower() and not letters[0].isascii():
+        return True
     return any(
         a.islower() and b.isupper() and not (a.isascii() and b.isascii())
         for a, b in pairwise(letters)
+    )
+
+
+def _sharp_s_is_odd(letters: str) -> bool:
+    """ß follows a small letter (Straße), or stands in a word of capitals (STRAßE)."""
+    return any(
+        char == "ß" and (index == 0 or not (letters[index - 1].islower() or letters.isupper()))
+        for index, char in enumerate(letters)
     )
 
 
@@ -96,7 +126,7 @@ def _case_is_odd(letters: str) -> bool:
 def judge_word(word: str) -> Verdict:
     """Whether ``word`` (no spaces) could be part of a name, and who writes it."""
     core = word.strip("".join(_EDGE_MARKS) + "'\"")
-    if core[:1] in _INNER_MARKS or core[:1] in "’‘":
+    if core[:1] in _INNER_MARKS or core[:1] in _QUOTES or core[-1:] in _QUOTES - {"’"}:
         return Verdict(False, frozenset())
     for char in core:
         if char.isalpha() or char.isascii():
@@ -106,8 +136,15 @@ def judge_word(word: str) -> Verdict:
         return Verdict(False, frozenset())
     if any(_is_stray(c) for c in word if not c.isascii() and c not in _EDGE_MARKS):
         return Verdict(False, frozenset())
-    letters = "".join(c for c in unicodedata.normalize("NFC", core) if c.isalpha())
-    if _case_is_odd(letters) or "ς" in letters[:-1]:
+    # Each part of a joined name on its own: Ylä-Mononen, Jean-François, O'Neill.
+    parts = [
+        "".join(c for c in part if c.isalpha())
+        for part in _JOINS.split(unicodedata.normalize("NFC", core))
+    ]
+    letters = "".join(parts)
+    if any(_case_is_odd(part) or "ς" in part[:-1] or _sharp_s_is_odd(part) for part in parts):
+        return Verdict(False, frozenset())
+    if any(_orthography_is_odd(part) for part in parts if part):
         return Verdict(False, frozenset())
     extra = frozenset(c for c in letters.casefold() if not ("a" <= c <= "z"))
     writers = frozenset(lang for lang, alphabet in _SETS.items() if extra <= alphabet)

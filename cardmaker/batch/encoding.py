@@ -228,31 +228,23 @@ def choose_legacy(cells: Mapping[bytes, bool], languages: Collection[str] = ()) 
     if len(heads) == 1:
         return EncodingGuess(heads[0], detail=detail)
     texts = {name: [readings[name][c] for c in printed] for name in heads}
-    for score in (
-        (lambda name: _misfits(texts[name], prior)) if prior else None,
-        lambda name: _best_single_language_misfits(texts[name]),
-    ):
-        if score is None:
-            continue
-        scores = {name: score(name) for name in heads}
-        best = min(scores.values())
-        winners = [name for name in heads if scores[name] == best]
-        if best == 0 and len(winners) == 1:
-            return EncodingGuess(winners[0], detail=detail)
-        heads = winners
-    if best == 0:
-        # Each remaining reading is a list in one language (Hungarian, or Portuguese and
-        # Estonian): only the person who knows the list can tell.
-        return _uncertain(heads, readings, printed)
-    # A list of names from many languages whichever way it is read: the code page the
-    # card languages are exported in decides, if only one of the readings is one of those.
-    expected = {cp for lang in prior for cp in CODE_PAGES_OF_LANGUAGE.get(lang, ())}
-    for name in heads:
-        if set(groups[_key(readings[name], printed)]) & expected:
-            others = [h for h in heads if h != name]
-            if not any(set(groups[_key(readings[h], printed)]) & expected for h in others):
-                return EncodingGuess(name, detail=f"{detail} chosen by the card language".strip())
+    if prior:
+        # The card languages write every printed word of exactly one reading: that one.
+        scores = {name: _misfits(texts[name], prior) for name in heads}
+        fitting = [name for name in heads if scores[name] == 0]
+        if len(fitting) == 1:
+            return EncodingGuess(fitting[0], detail=detail)
+    # One language writes every printed word of one reading, and every other reading has
+    # words of at least two cells that no single language writes: a list of one language.
+    # (A margin of one cell let a foreign name tip the scale in mixed lists.)
+    scores = {name: _best_single_language_misfits(texts[name]) for name in heads}
+    fitting = [name for name in heads if scores[name] == 0]
+    if len(fitting) == 1 and sorted(scores.values())[1] >= SINGLE_LANGUAGE_MARGIN:
+        return EncodingGuess(fitting[0], detail=detail)
     return _uncertain(heads, readings, printed)
+
+
+SINGLE_LANGUAGE_MARGIN = 2
 
 
 # Romanian s and t with a comma below were written with a cedilla in the older code pages:

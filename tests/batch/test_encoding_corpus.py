@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -96,6 +97,51 @@ def test_every_name_exact_or_refused_as_uncertain(tmp_path: Path) -> None:
     # Refusing everything would pass the first check; most lists must simply read.
     assert outcomes["exact (own language)"] >= 0.95 * files
     assert outcomes["exact (defaults)"] >= 0.85 * files
+
+
+def test_clinic_lists_with_foreign_names_exact_or_refused(tmp_path: Path) -> None:
+    """A clinic's list: names of its language and a few from anywhere its code page allows."""
+    rng = random.Random(8)
+    outcomes: Counter[str] = Counter()
+    wrong: list[str] = []
+    legacy = sorted({e for es in EXPORTED_IN.values() for e in es if not e.startswith("utf")})
+    for encoding in legacy:
+        pool = [
+            (lang, name)
+            for lang, names in NAMES.items()
+            for name in names
+            if _encodable(name, encoding)
+        ]
+        homes = sorted({lang for lang, _ in pool if encoding in EXPORTED_IN[lang]})
+        for number in range(30):
+            home = rng.choice(homes)
+            own = [name for lang, name in pool if lang == home]
+            names = rng.sample(own, min(len(own), rng.choice([1, 3, 6]))) + [
+                name for _, name in rng.sample(pool, 2)
+            ]
+            path = tmp_path / f"{encoding}-{number}.csv"
+            path.write_bytes(_list_bytes(names, home, False, encoding))
+            for mode, prior in (("own language", (home,)), ("defaults", DEFAULT_LANGUAGES)):
+                got = _read(path, prior)
+                if got is None:
+                    outcomes[f"uncertain ({mode})"] += 1
+                elif [_same(n) for n in got] == [_same(n) for n in names]:
+                    outcomes[f"exact ({mode})"] += 1
+                else:
+                    wrong.append(f"{encoding} {prior}: {got} != {names}")
+    lists = sum(outcomes.values()) // 2
+    print(f"\nclinic lists with foreign names: {lists} lists, {dict(sorted(outcomes.items()))}")
+    assert not wrong, "\n".join(wrong[:10])
+    assert outcomes["exact (own language)"] >= 0.6 * lists
+    assert outcomes["exact (defaults)"] >= 0.6 * lists
+
+
+def _encodable(name: str, encoding: str) -> bool:
+    try:
+        name.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from cardmaker.batch.alphabets import judge_word
 from cardmaker.batch.celldates import CellDateError, DateOrder, cell_date
 from cardmaker.batch.columns import map_columns, parse_map_option
 from cardmaker.batch.csvsource import detect_delimiter, detect_encoding
@@ -28,7 +29,7 @@ def _write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:
         ("iso-8859-2", ["Žofie Dvořáková", "Łukasz Żółć"], ()),
         ("cp1251", ["Дмитрий Иванов", "Ольга Петрова"], ()),
         ("iso-8859-5", ["Дмитрий Иванов", "Ольга Петрова"], ("bg",)),
-        ("cp1250", ["Kovács Győző", "Szőke Tünde"], ("en",)),
+        ("cp1250", ["Kovács Győző", "Szőke Tünde"], ("hu",)),
         ("iso-8859-15", ["Lœuillet Zoé", "Éloïse Bœuf"], ()),
     ],
 )
@@ -176,3 +177,27 @@ def test_split_names_unknown_columns_and_overrides() -> None:
         parse_map_option("Name=surname")
     with pytest.raises(UnreadableInputError, match="no column"):
         map_columns(("Name",), {"Nachname": "patient_name"})
+
+
+@pytest.mark.parametrize(
+    ("word", "plausible"),
+    [
+        ("Dvořáková", True),
+        ("Dvoøáková", False),  # ø and á: no language writes both
+        ("L½uillet", False),  # a symbol inside a word
+        ("Ylä-Mononen", True),
+        ("Jean-François", True),
+        ("Ó", True),
+        ("Ķ", False),  # a lone accented capital: Irish Ó in a Baltic code page
+        ("Muńoz", False),  # Polish ń never comes before a vowel
+        ("Gdańsk", True),
+        ("хБЮМНБ", False),  # a code page with swapped cases
+        ("Рбрбдьрпхлпт", False),  # Greek read as Windows-1251: no vowels
+        ("Gßbor", False),
+        ("Straße", True),
+        ("»aren", False),
+        ("J³rgen", False),
+    ],
+)
+def test_which_words_a_language_writes(word: str, plausible: bool) -> None:
+    assert judge_word(word).plausible is plausible

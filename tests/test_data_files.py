@@ -17,10 +17,11 @@ EU_EEA = (
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO"
 ).split()
 AUTHORISED = (
-    "Prolia Jubbonti Obodence Stoboclo Junod Izamby Evfraxy Conexxence Bildyos Kefdensis Ponlimsi"
+    "Prolia Jubbonti Obodence Stoboclo Osvyrti Junod Izamby Evfraxy Zadenvi Conexxence Bildyos"
+    " Kefdensis Acvybra Ponlimsi"
 ).split()
-# No EU decision could be confirmed for these on 2026-11-30 (see each entry's source).
-POSITIVE_OPINION = ["Osvyrti", "Acvybra", "Zadenvi", "Rolcya", "Denosumab Intas", "Osqay"]
+# No EU decision could be found for these on 2026-11-30 (see each entry's source).
+POSITIVE_OPINION = ["Rolcya", "Denosumab Intas", "Osqay"]
 
 
 def test_catalogue_has_every_eu_denosumab_60mg_medicine() -> None:

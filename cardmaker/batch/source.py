@@ -38,7 +38,7 @@ class TableInfo:
     lines: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """One data row: the lines (CSV) or row (XLSX) it spans, and its cells.
 

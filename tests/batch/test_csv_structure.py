@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cardmaker.batch.columns import map_columns
+from cardmaker.batch.csvsource import detect_encoding
 from cardmaker.batch.readproblems import ListReadError
 from cardmaker.batch.rows import RowReader
 from cardmaker.batch.source import open_table
@@ -187,3 +188,17 @@ def test_writer_quoted_lists_read_back_exactly(tmp_path: Path) -> None:
     writer.writerows(rows)
     table = open_table(_write(tmp_path, buffer.getvalue().encode("utf-8")))
     assert [list(r.cells) for r in table.records()] == rows[1:]
+
+
+def test_the_dialog_gets_the_candidate_readings(tmp_path: Path) -> None:
+    path = _write(tmp_path, "name\nKovács Győző\nSzőke Tünde\n".encode("cp1250"))
+    guess = detect_encoding(path)
+    assert not guess.confident
+    assert set(guess.readings) >= {"windows-1250", "windows-1252"}
+    by_encoding = dict(zip(guess.readings, zip(*guess.examples, strict=True), strict=True))
+    assert "Kovács Győző" in by_encoding["windows-1250"]
+    assert "Kovács Gyõzõ" in by_encoding["windows-1252"]
+    assert guess.as_json()["alternatives"] == list(guess.alternatives)
+    picked = open_table(path, encoding="windows-1250")
+    assert [r.cells[0] for r in picked.records()] == ["Kovács Győző", "Szőke Tünde"]
+    assert detect_encoding(path, ("hu",)).readings == ("windows-1250",)

@@ -99,6 +99,23 @@ def test_a_reason_before_the_signs_fails(tmp_path: Path) -> None:
     assert _fields(path) == {"points.contact_reason"}
 
 
+def test_signs_dropped_together_with_their_markers_fail(tmp_path: Path) -> None:
+    """Leaving out signs cannot pass by leaving them out of the marked words as well."""
+    path = _variant(tmp_path, ", discharge, or numbness or heaviness in the jaw,", ",")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            ', "discharge", "numbness", "heaviness in the jaw"]', "]"
+        ),
+        encoding="utf-8",
+    )
+    assert _fields(path) == {"points.contact_signs"}
+
+
+def test_a_sign_marked_twice_does_not_count_twice(tmp_path: Path) -> None:
+    path = _variant(tmp_path, '"numbness", "heaviness in the jaw"]', '"pain", "pain"]')
+    assert _fields(path) == {"points.contact_signs"}
+
+
 def test_a_point_marked_in_the_wrong_key_fails(tmp_path: Path) -> None:
     old = 'dental_surgery = { key = "during_dental"'
     path = _variant(tmp_path, old, 'dental_surgery = { key = "during_hygiene"')

@@ -229,3 +229,29 @@ def test_preview_of_an_unfinished_card_leaves_problem_fields_blank(
     assert render_prepared(finished) == render_card(sample_request, library)
     with pytest.raises(InvalidRequestError):
         prepare_preview(replace(sample_request, medicine="xgeva"), library)
+
+
+@pytest.mark.parametrize(("language", "country"), [("de", "DE"), ("hu", "HU"), ("no", "NO")])
+def test_a_paragraph_broken_between_panels_is_printed_once(
+    language: str, country: str, sample_request: CardRequest, library: CardLibrary
+) -> None:
+    """When the rest of a broken paragraph cannot follow, the whole paragraph moves on.
+
+    These trifold cards once printed the first lines of the ONJ paragraph on the cover and
+    then the whole paragraph again on the next panel.
+    """
+    request = replace(
+        sample_request,
+        medicine="prolia",
+        language=language,
+        country=country,
+        card_format=CardFormat.ID1_TRIFOLD,
+    )
+    text = squeeze(all_text(render_card(request, library)))
+    medicine = library.catalogue.get(request.medicine)
+    pack = library.content.get(language)
+    card = shared_text(pack, medicine, library.reporting[country], QrTarget.EPAR)
+    for key in TEXT_KEYS:
+        value = getattr(card, key, None)
+        if isinstance(value, str) and len(value) > 60:
+            assert text.count(squeeze(value)[:40]) == 1, key

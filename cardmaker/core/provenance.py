@@ -113,18 +113,41 @@ def check_points(pack: ContentPack) -> list[Problem]:
             if words not in text:
                 problems.append(Problem(field, f"'{words}' is not in the text of '{key}'"))
     if not problems:
+        problems += _sign_count_problems(points)
         problems += _open_list_problems(pack, points)
     return problems
+
+
+def _sign_count_problems(points: dict[str, Point]) -> list[Problem]:
+    """As many distinct signs as the reference card names: none dropped with its marker."""
+    marked = points[SIGNS].words
+    reference = _reference_sign_count()
+    if len(set(marked)) == len(marked) and len(marked) >= reference:
+        return []
+    return [
+        Problem(
+            f"{POINTS_TABLE}.{SIGNS}",
+            f"marks {len(set(marked))} different signs; the reference card names {reference}",
+        )
+    ]
+
+
+def _reference_sign_count() -> int:
+    entry = _table(card_text_dir() / REFERENCE_PACK, POINTS_TABLE).get(SIGNS, {})
+    words = entry.get("words", ()) if isinstance(entry, dict) else ()
+    return len(words) if isinstance(words, list) else 1
 
 
 def _open_list_problems(pack: ContentPack, points: dict[str, Point]) -> list[Problem]:
     """The list of signs is introduced as examples and followed by its reason."""
     text = _text(pack, REQUIRED_POINTS[SIGNS])
     opener = text.find(points[OPEN_LIST].words[0])
-    signs = [text.find(words) for words in points[SIGNS].words]
+    # Signs are looked for after the opening words, so that a short word (Irish "at",
+    # swelling) is not mistaken for a piece of an earlier word.
+    signs = [text.find(words, opener) for words in points[SIGNS].words]
     reason = text.rfind(points[REASON].words[0])
     problems = []
-    if opener > min(signs):
+    if min(signs) < 0:
         problems.append(Problem(f"{POINTS_TABLE}.{OPEN_LIST}", "must come before the signs"))
     if reason < max(signs):
         problems.append(Problem(f"{POINTS_TABLE}.{REASON}", "must follow the signs"))

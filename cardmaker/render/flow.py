@@ -47,12 +47,22 @@ def flow(
         while unit[-1].keep_with_next and index + len(unit) < len(blocks):
             unit.append(blocks[index + len(unit)])
         boxes = _measure_unit(unit, regions[region_index], size, min_size)
+        split_placed = False
         while boxes is None or _unit_height(boxes, size) > cursor - regions[region_index].bottom:
             region = regions[region_index]
+            if split_placed:
+                # The rest of a broken paragraph does not fit where it was to continue:
+                # take back its first part and start the whole paragraph here instead,
+                # so that no lines are printed twice and no panel is skipped.
+                placed.pop()
+                split_placed = False
+                boxes = _measure_unit(unit, region, size, min_size)
+                continue
             if boxes is not None and len(boxes) == 1 and boxes[0].splittable:
                 split = _split_to_fit(boxes[0], cursor - region.bottom, regions, region_index)
                 if split is not None:
                     placed.append((region, cursor, split[0]))
+                    split_placed = True
                     region_index += 1
                     cursor = regions[region_index].top
                     boxes = [split[1]]

@@ -27,6 +27,7 @@ from cardmaker.batch.readproblems import ListReadError
 
 _UTF16_PROBE_BYTES = 4096
 EXAMPLES_SHOWN = 4
+SHOWN_READINGS = 3
 
 # Every legacy code page a European records system exports in; most widespread first.
 LEGACY_CANDIDATES: tuple[str, ...] = (
@@ -113,18 +114,13 @@ class EncodingUncertainError(ListReadError):
 
     def __init__(self, guess: EncodingGuess) -> None:
         self.guess = guess
+        # The likeliest readings of a few cells, in the order of the names: enough to see
+        # which one is right. One line: front ends escape line breaks in messages.
+        names = guess.readings[:SHOWN_READINGS]
         shown = "; ".join(
-            ", ".join(
-                f"{name} reads '{text}'" for name, text in zip(guess.readings, row, strict=True)
-            )
-            for row in guess.examples
+            " / ".join(f"'{text}'" for text in row[: len(names)]) for row in guess.examples
         )
-        super().__init__(
-            "encoding_uncertain",
-            " or ".join(guess.readings),
-            shown,
-            guess.name,
-        )
+        super().__init__("encoding_uncertain", ", ".join(names), shown, guess.name)
 
 
 def checked_encoding(name: str) -> str:
@@ -241,6 +237,8 @@ def choose_legacy(cells: Mapping[bytes, bool], languages: Collection[str] = ()) 
     fitting = [name for name in heads if scores[name] == 0]
     if len(fitting) == 1 and sorted(scores.values())[1] >= SINGLE_LANGUAGE_MARGIN:
         return EncodingGuess(fitting[0], detail=detail)
+    # Most likely first: the fewest cells outside one language, then the prior's code pages.
+    heads.sort(key=lambda name: scores[name])
     return _uncertain(heads, readings, printed)
 
 

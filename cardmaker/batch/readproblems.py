@@ -25,8 +25,8 @@ LIST_MESSAGES: dict[str, str] = {
     "encoding_unknown": "the file's text encoding is not recognised; give --encoding",
     "not_in_encoding": "the file is not valid %1 (line %2); give the right --encoding",
     "encoding_uncertain": (
-        "the text encoding is uncertain: it reads as %1, and names differ (%2); "
-        "look which is right and give it, e.g. --encoding %3"
+        "the text encoding is uncertain: as %1, names read %2; nothing was written: "
+        "give the right encoding, e.g. --encoding %3, or the list's language with --lang"
     ),
     "no_header": "the file has no header row (it is empty or blank)",
     "empty_sheet": "the worksheet '%1' is empty",

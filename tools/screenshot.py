@@ -10,6 +10,7 @@ The settings go to a temporary folder; the example patient is invented.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -27,7 +28,11 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised interface")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--size", default="", help="window size WxH in logical pixels")
+    parser.add_argument("--screen", default="1920x1080", help="screen size WxH in pixels")
     parser.add_argument("--empty", action="store_true", help="leave the patient empty")
+    parser.add_argument(
+        "--first-start", action="store_true", help="no settings yet (the medicine is asked for)"
+    )
     parser.add_argument("--qm-dir", type=Path, help="folder of built .qm files")
     parser.add_argument(
         "--locale", default="en_IE.UTF-8", help="system locale for date formats (LANG)"
@@ -38,18 +43,24 @@ def parse_args() -> argparse.Namespace:
 def main() -> int:
     """Start the program, fill in the example, wait for the preview, save the window."""
     args = parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ["LANG"] = args.locale
     os.environ.pop("LC_ALL", None)
     settings_dir = tempfile.TemporaryDirectory(prefix="cardmaker-shot-")
     os.environ["CARDMAKER_SETTINGS"] = str(Path(settings_dir.name) / "settings.toml")
+    if "QT_QPA_PLATFORM" not in os.environ:
+        # An offscreen screen of a common desktop size (the window fits itself to the screen).
+        width, height = (int(v) for v in args.screen.lower().split("x"))
+        screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1}
+        config = Path(settings_dir.name) / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from cardmaker.core.settings import SettingsStore
+    from cardmaker.core.settings import Settings, SettingsStore
     from cardmaker.gui.date_fields import format_date
     from cardmaker.gui.i18n import PSEUDO_CODE, UiTranslations
     from cardmaker.gui.session import DesktopSession
@@ -57,7 +68,10 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     translations = UiTranslations(app, args.qm_dir)
     language = PSEUDO_CODE if args.pseudo else args.ui_language
-    session = DesktopSession(SettingsStore(), translations, language)
+    store = SettingsStore()
+    if not args.first_start:
+        store.save(Settings())  # a clinic that has chosen its medicine, language and country
+    session = DesktopSession(store, translations, language)
     window = session.window
     if args.size:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -101,6 +115,8 @@ def main() -> int:
         print(f"could not write {args.out}", file=sys.stderr)
         return 1
     print(f"wrote {args.out}")
+    # The example card is not kept: closing must not ask about it.
+    window.state.clear_patient()
     window.close()
     return 0
 

@@ -46,7 +46,7 @@ def window_mnemonics(window: MainWindow) -> dict[str, list[str]]:
         for label in window.findChildren(QLabel)
         if label.buddy() is not None and label.isVisibleTo(window)
     ]
-    texts += [b.text() for b in window.form.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
     for text in texts:
         letter = mnemonic(text)
         if letter:

@@ -169,6 +169,16 @@ class Workbook:
         return frozenset(i for i, fmt in enumerate(formats) if _is_date_format(fmt, custom))
 
 
+# Excel writes characters XML cannot hold (a carriage return) as _x000D_, and an
+# underscore that would look like such an escape as _x005F_.
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescape(text: str) -> str:
+    """A string value as Excel shows it: its _xHHHH_ escapes undone."""
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
 def item_text(item: Element) -> str:
     """The text of a string item: plain, or rich text runs in order (not phonetic guides)."""
     texts = []
@@ -177,7 +187,7 @@ def item_text(item: Element) -> str:
             texts.append(child.text or "")
         elif child.tag == tag("r"):
             texts += [t.text or "" for t in child if t.tag == tag("t")]
-    return "".join(texts)
+    return unescape("".join(texts))
 
 
 def _is_date_format(number_format: int, custom: dict[int, str]) -> bool:

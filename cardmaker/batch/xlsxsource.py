@@ -33,6 +33,7 @@ from cardmaker.batch.xlsxparts import (
     item_text,
     refusal,
     tag,
+    unescape,
 )
 from cardmaker.core.datereader import DateReadError, from_serial
 
@@ -201,7 +202,7 @@ def _cell_value(cell: Element, book: Workbook) -> tuple[Cell, CellProblem | None
             )
         return book.shared[index], None
     if kind == "str":
-        return value.text, None
+        return unescape(value.text), None
     if kind == "b":
         return text in ("1", "true"), None
     if kind == "e":

@@ -255,3 +255,12 @@ def test_shared_strings_and_rich_text(tmp_path: Path) -> None:
     ]
     table = open_table(write_xlsx(tmp_path / "r.xlsx", {"P": sheet_xml(rows)}, strings))
     assert [r.cells[0] for r in table.records()] == ["Ann One", "Bob Two"]
+
+
+def test_excel_escapes_are_undone(tmp_path: Path) -> None:
+    rows = [
+        (1, [cell("A1", "Name"), cell("B1", "Clinic")]),
+        (2, [cell("A2", "Ann_x005F_x0041_One"), cell("B2", "North_x000D_wing")]),
+    ]
+    table = open_table(write_xlsx(tmp_path / "x.xlsx", {"P": sheet_xml(rows)}))
+    assert next(table.records()).cells == ("Ann_x0041_One", "North\rwing")

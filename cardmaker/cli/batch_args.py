@@ -79,7 +79,7 @@ def add_batch_parser(commands: Any) -> None:
         default=[],
         type=str.lower,
         choices=sorted(SHEET_SIZES),
-        help="same as --paper",
+        help="paper size, same as --paper (a worksheet is chosen with --worksheet)",
     )
     writing.add_argument("--start", type=int, default=1, help="first position on the first sheet")
     writing.add_argument(

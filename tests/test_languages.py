@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -107,3 +108,11 @@ def test_qr_scans_at_150_dpi_in_every_language(language: str, library: CardLibra
         f"https://www.ema.europa.eu/{language}/documents/product-information/"
         f"denosumab-intas-epar-product-information_{language}.pdf"
     ]
+
+
+def test_french_punctuation_never_starts_a_line(library: CardLibrary) -> None:
+    """French puts a space before : ; ? ! and it must not break (a line began with ':')."""
+    pack = library.content.get("fr")
+    for key, value in pack.texts.items():
+        for text in value if isinstance(value, tuple) else (value,):
+            assert not re.search(r" [:;?!]", text), key

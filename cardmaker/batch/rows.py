@@ -23,6 +23,9 @@ from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.render.card import PreparedCard, prepare
 
 FORMAT_ALIASES: dict[str, CardFormat] = {
+    # Every format by its own name (the error for an unknown one lists these), then synonyms.
+    **{card_format.value: card_format for card_format in CardFormat},
+    "trifold": CardFormat.ID1_TRIFOLD,
     "id1-bifold": CardFormat.ID1_BIFOLD,
     "id1": CardFormat.ID1_BIFOLD,
     "id-1": CardFormat.ID1_BIFOLD,

@@ -178,6 +178,15 @@ class BlankCardsDialog(QDialog):
             return describe_overflow(error, pack.name if pack else error.language)
         return str(error)
 
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        # The dialog was sized without the message: grow it so every line shows whole
+        # (the layout first learns the message's new height, then the dialog its size).
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
     def _start_folder(self) -> Path:
         if self._settings.output_folder:
             return Path(self._settings.output_folder)
@@ -192,11 +201,11 @@ class BlankCardsDialog(QDialog):
         try:
             data = self.document()
         except CardmakerError as exc:
-            self.message.setText(self._problem_text(exc))
+            self._show_message(self._problem_text(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.message.clear()
+        self._show_message("")
         request = self.request()
         name = f"onj-blank-cards-{request.medicine}-{request.language}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(

@@ -8,7 +8,10 @@ still embeds the ICC profile, so the file says precisely which printing conditio
 numbers are meant for.
 
 The renderer already draws in CMYK; this post-process (pikepdf) checks what X-1a forbids
-and refuses a file that breaks a rule rather than writing a false claim, then adds what
+(non-process colour in content, forms, images and shadings; transparency; transfer
+functions and odd halftones; actions and JavaScript; annotations other than links, which
+are dropped; fonts not embedded; encryption) and refuses a file that breaks a rule rather
+than writing a false claim, then adds what
 X-1a asks for: the output intent (FOGRA39, with the profile in ``assets/icc``), the
 version keys in the info dictionary and XMP, ``Trapped``, a TrimBox and BleedBox on every
 page and a PDF 1.4 header.
@@ -72,8 +75,12 @@ def make_pdfx(pdf: bytes) -> bytes:
     with Pdf.open(io.BytesIO(pdf)) as doc:
         if doc.is_encrypted:
             raise PdfxError("encryption is not allowed", "document")
+        _check_actions(doc.Root, "document")
         for number, page in enumerate(doc.pages, start=1):
             where = f"page {number}"
+            if "/Group" in page.obj:
+                raise PdfxError("transparency group", where)
+            _check_actions(page.obj, where)
             _check_content(page.obj, where)
             _drop_links(page.obj, where)
             _set_boxes(page.obj, where)
@@ -109,6 +116,10 @@ def _check_content(holder: pikepdf.Object, where: str) -> None:
             raise PdfxError("RGB colour", where)
         if name in _SPACE_OPERATORS:
             _check_space(str(instruction.operands[0]), spaces, where)
+    for key, shading in resources.get("/Shading", Dictionary()).items():
+        # Drawn with 'sh'; a shading's colours must be process inks like everything else.
+        if str(shading.get("/ColorSpace")) not in _DEVICE_SPACES:
+            raise PdfxError("shading not in CMYK or grey", f"{where}, {key}")
     for key, state in resources.get("/ExtGState", Dictionary()).items():
         _check_state(state, f"{where}, graphics state {key}")
     for key, xobject in resources.get("/XObject", Dictionary()).items():
@@ -149,6 +160,25 @@ def _check_state(state: pikepdf.Object, where: str) -> None:
         raise PdfxError("transparency (blend mode)", where)
     if "/TR" in state or "/TR2" in state:
         raise PdfxError("transfer function", where)
+    halftone = state.get("/HT")
+    # /Default is a name; a halftone dictionary or stream says its type (types 6, 10 and
+    # 16 are threshold arrays, which X-1a does not allow).
+    if (
+        halftone is not None
+        and not isinstance(halftone, Name)
+        and (halftone.get("/HalftoneType") not in (1, 5))
+    ):
+        raise PdfxError("halftone of a type other than 1 or 5", where)
+
+
+def _check_actions(holder: pikepdf.Object, where: str) -> None:
+    """No actions or JavaScript: a press file does nothing when opened or viewed."""
+    for key in ("/OpenAction", "/AA"):
+        if key in holder:
+            raise PdfxError(f"action ({key[1:]})", where)
+    names = holder.get("/Names")
+    if names is not None and "/JavaScript" in names:
+        raise PdfxError("JavaScript", where)
 
 
 def _drop_links(page: pikepdf.Object, where: str) -> None:

@@ -16,7 +16,7 @@ from cardmaker.gui.batch_dialog import BatchDialog
 from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
 from cardmaker.gui.main_window import MainWindow
 from tests.batch.conftest import FIXTURES
-from tests.gui.conftest import wait_for_preview
+from tests.gui.conftest import SessionFactory, wait_for_preview
 from tests.gui.helpers import pdf_text, type_text
 from tests.pdfcheck import page_texts
 
@@ -135,3 +135,29 @@ def test_batch_dialog_exports_pdfx_when_asked(qtbot: QtBot, tmp_path: Path) -> N
     with pikepdf.open(tmp_path / "cards.pdf") as pdf:
         assert str(pdf.docinfo["/GTS_PDFXVersion"]) == "PDF/X-1:2003"
         assert all("/TrimBox" in page.obj for page in pdf.pages)
+
+
+def test_a_refusal_is_shown_whole_in_the_german_dialog(
+    qtbot: QtBot, open_session: SessionFactory
+) -> None:
+    window = open_session("de").window
+    dialog = BlankCardsDialog(
+        window, window.settings, window.state.library, window.state.request, "de"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.clinic.setText("W" * 80)
+    dialog.save()
+    message = dialog.message
+    assert "zu breit" in message.text().lower()
+
+    def laid_out_whole() -> None:
+        # Every wrapped line has room, above the buttons and below the sheet count.
+        assert message.height() >= message.heightForWidth(message.width())
+        top = message.mapTo(dialog, message.rect().topLeft()).y()
+        summary = dialog.summary.mapTo(dialog, dialog.summary.rect().bottomLeft()).y()
+        buttons = dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()).y()
+        assert summary < top and top + message.height() <= buttons
+
+    qtbot.waitUntil(laid_out_whole, timeout=5_000)

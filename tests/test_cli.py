@@ -24,6 +24,17 @@ def test_render_writes_the_card(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert [p.name for p in tmp_path.iterdir()] == ["card.pdf"]
 
 
+def test_a_medicine_with_only_a_positive_opinion_is_named_in_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "card.pdf"
+    args = ["--patient-name", "A B", "--first-injection", "2026-08-31", "-o", str(out)]
+    assert main([*BASE, *args]) == 0
+    assert "positive opinion" not in capsys.readouterr().err
+    assert main(["render", "--medicine", "rolcya", "--lang", "en", "--country", "IE", *args]) == 0
+    assert "Rolcya has a CHMP positive opinion" in capsys.readouterr().err
+
+
 def test_invalid_input_exits_2_with_every_problem_and_no_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

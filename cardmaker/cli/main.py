@@ -160,6 +160,17 @@ def warn_if_draft(library: CardLibrary, language: str) -> None:
         )
 
 
+def warn_if_not_authorised(library: CardLibrary, medicine_key: str) -> None:
+    """Say on stderr when only a positive opinion is known for the medicine (never on the card)."""
+    medicine = library.catalogue.get(medicine_key)
+    if not medicine.is_authorised:
+        print(
+            f"warning: {medicine.name} has a CHMP positive opinion but its EU authorisation is "
+            "not confirmed; its EMA page and product information may not exist yet",
+            file=sys.stderr,
+        )
+
+
 def run_render(args: argparse.Namespace) -> int:
     """Validate, render and write one card; nothing is written on any error."""
     library = load_library(args.content_dir)
@@ -171,6 +182,7 @@ def run_render(args: argparse.Namespace) -> int:
             print(f"error: {label} ({problem.field}): {problem.reason}", file=sys.stderr)
         return EXIT_INVALID
     warn_if_draft(library, card.request.language)
+    warn_if_not_authorised(library, card.request.medicine)
     paper = SHEET_SIZES[args.paper] if args.paper else None
     data = card_document(card, args.copies, paper, Duplex(args.duplex), args.pdfx)
     atomic_write(args.output, data)

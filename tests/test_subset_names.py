@@ -113,7 +113,10 @@ def test_combined_batch_file_has_one_subset_per_name(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "all.pdf"
-    assert main(["batch", str(rows), "--combined", str(out), "--quiet"]) == 0
+    assert (
+        main(["batch", str(rows), "--medicine", "kefdensis", "--combined", str(out), "--quiet"])
+        == 0
+    )
     found = subsets(out.read_bytes())
     assert all(len(contents) == 1 for contents in found.values())
     assert len(found) >= 2  # one regular and one bold subset at least

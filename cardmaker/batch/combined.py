@@ -75,6 +75,7 @@ class CombinedWriter:
         overwrite: bool = False,
         sheets_per_part: int = SHEETS_PER_PART,
         jobs: int = 1,
+        inputs: tuple[Path, ...] = (),
         pdfx: bool = False,
     ) -> None:
         self.path = path
@@ -82,7 +83,7 @@ class CombinedWriter:
         self.paper = paper
         self.duplex = duplex
         self._start = start - 1
-        self._file = AtomicFile(path, overwrite)
+        self._file = AtomicFile(path, overwrite, inputs)
         self._joiner = PdfJoiner(self._file.write)
         self._open: dict[CardFormat, _OpenSheet] = {}
         self._plans: dict[CardFormat, SheetPlan] = {}

@@ -9,6 +9,7 @@ and lets each running card finish, so cancelling leaves only complete files.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
@@ -17,6 +18,7 @@ from pathlib import Path
 from cardmaker.batch.naming import NamePattern, UniqueNames
 from cardmaker.batch.report import Ticket
 from cardmaker.batch.workers import run_task, worker_pool
+from cardmaker.core.errors import OutputError
 from cardmaker.core.files import atomic_write
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
@@ -41,9 +43,15 @@ def _card_bytes(card: PreparedCard, pdfx: bool) -> bytes:
     return make_pdfx(data) if pdfx else data
 
 
-def _render_file(request: CardRequest, path: Path, overwrite: bool, pdfx: bool) -> None:
+def _render_file(
+    request: CardRequest, path: Path, overwrite: bool, pdfx: bool, inputs: tuple[Path, ...]
+) -> None:
     assert _library is not None, "worker not initialised"
-    atomic_write(path, _card_bytes(prepare(request, _library), pdfx), overwrite)
+    atomic_write(path, _card_bytes(prepare(request, _library), pdfx), overwrite, inputs)
+
+
+def _exists_failure(path: Path) -> str:
+    return f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
 
 
 class PerFileWriter:
@@ -57,6 +65,7 @@ class PerFileWriter:
         content_dir: Path | None,
         library: CardLibrary,
         jobs: int,
+        inputs: tuple[Path, ...] = (),
         pdfx: bool = False,
     ) -> None:
         self.folder = folder
@@ -70,6 +79,10 @@ class PerFileWriter:
         self._pool: ProcessPoolExecutor | None = None
         self._running: deque[tuple[Future[None], Ticket, Path]] = deque()
         self.written: list[Path] = []
+        self._inputs = inputs
+        # The first file that could not be written for a reason no other file escapes
+        # (a full disk, a folder gone): the run stops there.
+        self.failure: OutputError | None = None
         self._index = 0
 
     def _executor(self) -> ProcessPoolExecutor:
@@ -83,15 +96,22 @@ class PerFileWriter:
         stem = self._names.claim(self.pattern.stem(card.request, line, self._index))
         path = self.folder / f"{stem}.pdf"
         ticket = Ticket()
-        if not self.overwrite and path.exists():
+        if not self.overwrite and os.path.lexists(path):
             ticket.done = True
             ticket.failure = f"{path.name} exists; not replaced (use --overwrite)"
+            ticket.failure_code = "output_exists"
             return ticket
         if self._jobs <= 1:
             self._write_here(card, path, ticket)
             return ticket
         future = self._executor().submit(
-            run_task, _render_file, card.request, path, self.overwrite, self.pdfx
+            run_task,
+            _render_file,
+            card.request,
+            path,
+            self.overwrite,
+            self.pdfx,
+            self._inputs,
         )
         self._running.append((future, ticket, path))
         while len(self._running) >= self._jobs * QUEUE_PER_WORKER:
@@ -101,13 +121,33 @@ class PerFileWriter:
 
     def _write_here(self, card: PreparedCard, path: Path, ticket: Ticket) -> None:
         try:
-            atomic_write(path, _card_bytes(card, self.pdfx), self.overwrite)
-        except FileExistsError:
-            ticket.failure = f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
+            atomic_write(path, _card_bytes(card, self.pdfx), self.overwrite, self._inputs)
+        except (FileExistsError, OutputError) as exc:
+            self._failed(ticket, path, exc)
         else:
             ticket.output = str(path)
             self.written.append(path)
         ticket.done = True
+
+    def _failed(self, ticket: Ticket, path: Path, error: BaseException) -> None:
+        """A file not written: this row's problem, or the end of the run."""
+        if isinstance(error, FileExistsError) or (
+            isinstance(error, OutputError) and error.code == "output_exists"
+        ):
+            ticket.failure = _exists_failure(path)
+            ticket.failure_code = "output_exists"
+        elif isinstance(error, OutputError) and error.code != "output_failed":
+            # Refused for this file alone (a FIFO or a link of that name is in the way).
+            ticket.failure = str(error)
+            ticket.failure_code = error.code
+        else:
+            ticket.output_error = str(error)
+            if self.failure is None:
+                self.failure = (
+                    error
+                    if isinstance(error, OutputError)
+                    else OutputError("output_failed", str(path), str(error))
+                )
 
     def collect(self) -> None:
         """Settle the tickets of finished files, oldest first."""
@@ -121,10 +161,11 @@ class PerFileWriter:
             ticket.cancelled = True
             return
         error = future.exception()
-        if isinstance(error, FileExistsError):
-            ticket.failure = f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
+        if isinstance(error, FileExistsError | OutputError):
+            self._failed(ticket, path, error)
         elif error is not None:
             ticket.failure = f"not written: {error}"
+            ticket.failure_code = "render_failed"
         else:
             ticket.output = str(path)
             self.written.append(path)

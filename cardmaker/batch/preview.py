@@ -9,8 +9,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from cardmaker.batch.columns import ColumnMapping, map_columns
-from cardmaker.batch.rows import RowProblem, RowReader
-from cardmaker.batch.runner import BatchOptions, Cancel, Progress
+from cardmaker.batch.rows import RowProblem
+from cardmaker.batch.runner import (
+    BatchOptions,
+    Cancel,
+    Progress,
+    default_sources,
+    missing_choice,
+    open_rows,
+)
 from cardmaker.batch.source import Record, TableInfo, is_blank, open_table
 from cardmaker.core.errors import UnreadableInputError
 from cardmaker.core.library import CardLibrary
@@ -63,20 +70,16 @@ def check_rows(
     cancel: Cancel | None = None,
 ) -> CheckResult:
     """Check every row (validation and fitting, as for export); raises on an unreadable file."""
-    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    # The export's own opening and row checks: what Check says is what Export does.
+    table, mapping, reader = open_rows(options, library)
+    sources = default_sources(options)
     try:
-        reader = RowReader(
-            map_columns(table.headers, options.column_map),
-            options.defaults,
-            library,
-            options.date_order,
-        )
         result, total = CheckResult(), table.estimated_rows()
         for count, record in enumerate(table.records(), start=1):
             if cancel is not None and cancel():
                 result.cancelled = True
                 break
-            row = reader.read(record)
+            row = missing_choice(record, mapping, sources) or reader.read(record)
             if row.skipped:
                 result.skipped += 1
             elif row.problems:

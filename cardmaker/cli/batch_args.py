@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from cardmaker.batch.naming import DEFAULT_PATTERN
+from cardmaker.cli.card_args import add_card_arguments
 from cardmaker.core.datereader import DateOrder
-from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, QrTarget
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 
@@ -26,22 +26,13 @@ def add_batch_parser(commands: Any) -> None:
     out = batch.add_mutually_exclusive_group(required=True)
     out.add_argument("-o", "--output", type=Path, help="folder for one PDF per patient")
     out.add_argument("--combined", type=Path, help="one PDF with the cards imposed on sheets")
-    card = batch.add_argument_group("card defaults (a column in the list wins)")
-    card.add_argument("--medicine", default="kefdensis", help="medicine key or name")
-    card.add_argument("--lang", default="en", help="card language code")
-    card.add_argument("--country", default="IE", help="country code")
-    card.add_argument(
-        "--format",
-        dest="card_format",
-        default=DEFAULT_CARD_FORMAT.value,
-        choices=[f.value for f in CardFormat],
+    card = batch.add_argument_group(
+        "card values for blank cells (a value in the list wins; the report marks each use)"
     )
+    add_card_arguments(card, {})
     card.add_argument("--prescriber", default="", help="prescriber for rows without one")
     card.add_argument("--prescriber-phone", default="", help="phone for rows without one")
     card.add_argument("--clinic", default="", help="clinic or pharmacy for rows without one")
-    card.add_argument(
-        "--qr-target", default=QrTarget.EPAR.value, choices=[t.value for t in QrTarget]
-    )
     card.add_argument("--content-dir", type=Path, help="folder of approved card texts")
     reading = batch.add_argument_group("reading the list")
     reading.add_argument("--encoding", help="text encoding of a CSV (default: detected)")

@@ -23,8 +23,13 @@ from cardmaker.batch.report import BatchSummary
 from cardmaker.batch.runner import BatchOptions
 from cardmaker.batch.runner import run_batch as run
 from cardmaker.batch.source import parse_delimiter
-from cardmaker.core.library import load_library
-from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.cli.card_args import card_choices
+from cardmaker.cli.terminal import problem_lines, say, summarise_alike, summarise_columns
+from cardmaker.core.library import CardLibrary, load_library
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardRequest, QrTarget
+from cardmaker.core.naming import NamePattern
+from cardmaker.core.options import OPTION_OF_FIELD
+from cardmaker.render.fonts import printable_codepoints
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 EXIT_OK, EXIT_INVALID, EXIT_REJECTED, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -41,25 +46,44 @@ def _paper_and_worksheet(args: argparse.Namespace) -> tuple[str, str | None]:
     return paper or "a4", worksheet
 
 
-def options_from_args(args: argparse.Namespace) -> BatchOptions:
-    """The batch the command line describes; raises ``CardmakerError`` for bad values."""
+def options_from_args(args: argparse.Namespace, library: CardLibrary) -> BatchOptions:
+    """The batch the command line describes, every option checked before the list is read.
+
+    Raises ``CardmakerError`` (``CardOptionError``, ``NamePatternError``...) for bad values.
+    """
     paper, worksheet = _paper_and_worksheet(args)
     if args.start < 1:
         raise argparse.ArgumentTypeError("--start counts from 1")
+    if args.jobs is not None and args.jobs < 1:
+        raise argparse.ArgumentTypeError("--jobs counts from 1")
+    choices = card_choices(args, library)
+    NamePattern.parse(args.name_pattern)
+    given = {
+        "medicine": choices.medicine,
+        "language": choices.language,
+        "country": choices.country,
+        "card_format": choices.card_format,
+        "qr_target": choices.qr_target,
+        "prescriber": args.prescriber.strip() or None,
+        "prescriber_phone": args.prescriber_phone.strip() or None,
+        "clinic": args.clinic.strip() or None,
+    }
+    sources = {name: OPTION_OF_FIELD[name] for name, value in given.items() if value is not None}
     defaults = CardRequest(
-        medicine=args.medicine,
-        language=args.lang.lower(),
-        country=args.country.upper(),
+        medicine=choices.medicine or "",
+        language=choices.language or "",
+        country=choices.country or "",
         patient_name="",
-        card_format=CardFormat(args.card_format),
-        prescriber=args.prescriber,
-        prescriber_phone=args.prescriber_phone,
-        clinic=args.clinic,
-        qr_target=QrTarget(args.qr_target),
+        card_format=choices.card_format or DEFAULT_CARD_FORMAT,
+        prescriber=args.prescriber.strip(),
+        prescriber_phone=args.prescriber_phone.strip(),
+        clinic=args.clinic.strip(),
+        qr_target=choices.qr_target or QrTarget.EPAR,
     )
     return BatchOptions(
         input=args.input,
         defaults=defaults,
+        default_sources=sources,
         output_dir=args.output,
         combined=args.combined,
         content_dir=args.content_dir,
@@ -100,17 +124,17 @@ def _interruptible() -> Iterator[list[int]]:
 
 def _say(quiet: bool, text: str) -> None:
     if not quiet:
-        print(text, file=sys.stderr)
+        say(text)
 
 
 def run_batch(args: argparse.Namespace) -> int:
     """Run ``cardmaker batch``; returns the exit code. Errors raise ``CardmakerError``."""
+    library = load_library(args.content_dir, printable_codepoints())
     try:
-        options = options_from_args(args)
+        options = options_from_args(args, library)
     except argparse.ArgumentTypeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        say(f"error: {exc}")
         return EXIT_INVALID
-    library = load_library(options.content_dir)
     bar = tqdm(total=0, unit="card", file=sys.stderr, disable=True if args.quiet else None)
 
     def progress(done: int, total: int) -> None:
@@ -124,9 +148,9 @@ def run_batch(args: argparse.Namespace) -> int:
             summary = run(options, progress, cancel=lambda: bool(received), library=library)
     except KeyboardInterrupt:
         # A second Ctrl-C: cards in progress were still finished, the rest dropped.
-        print("interrupted: only complete files were kept; no report written", file=sys.stderr)
+        say("interrupted: only complete files were kept; no report written")
         return EXIT_INTERRUPTED
-    _print_summary(summary, args.quiet)
+    print_summary(summary, args.quiet)
     drafts = [code for code in sorted(summary.languages) if library.content.get(code).is_draft]
     if drafts:
         _say(
@@ -135,13 +159,23 @@ def run_batch(args: argparse.Namespace) -> int:
             "load approved text with --content-dir",
         )
     if args.json:
-        print(json.dumps(summary.as_json(), ensure_ascii=False))
+        print(json.dumps(summary.as_json(), ensure_ascii=True))
+    return exit_code(summary)
+
+
+def exit_code(summary: BatchSummary) -> int:
+    """130 interrupted; 2 no card written; 3 some lines without a card, or no report; 0 all."""
     if summary.cancelled:
         return EXIT_INTERRUPTED
-    return EXIT_REJECTED if summary.rejected_rows else EXIT_OK
+    if not summary.produced:
+        return EXIT_INVALID
+    if summary.output_error or summary.report_error or summary.rejected_rows:
+        return EXIT_REJECTED
+    return EXIT_REJECTED if summary.not_done else EXIT_OK
 
 
-def _print_summary(summary: BatchSummary, quiet: bool) -> None:
+def print_summary(summary: BatchSummary, quiet: bool) -> None:
+    """What the run did, on stderr; errors are printed even when ``quiet``."""
     info = summary.info
     read = (
         f"encoding {info.encoding}, delimiter {info.delimiter}"
@@ -152,26 +186,29 @@ def _print_summary(summary: BatchSummary, quiet: bool) -> None:
     if not info.encoding_confident:
         _say(quiet, f"warning: encoding uncertain ({info.encoding_detail}); check the names "
                     "in the output or give --encoding")  # fmt: skip
-    _say(quiet, "columns: " + "; ".join(summary.columns))
-    for note in summary.notes:
+    _say(quiet, "columns: " + "; ".join(summarise_columns(summary.columns)))
+    for note in summarise_alike(summary.notes):
         _say(quiet, f"note: {note}")
-    for problem in summary.rejected[:SHOWN_PROBLEMS]:
-        column = f", column '{problem.column}'" if problem.column else ""
-        _say(quiet, f"line {problem.line}{column}: {problem.reason}")
-    if len(summary.rejected) > SHOWN_PROBLEMS:
-        _say(quiet, f"... and {len(summary.rejected) - SHOWN_PROBLEMS} more in the report")
+    for line in problem_lines(summary.rejected, SHOWN_PROBLEMS):
+        _say(quiet, line)
+    not_done = ", ".join(f"{count} {code.replace('_', ' ')}" for code, count in
+                         sorted(summary.not_done_by.items()))  # fmt: skip
     _say(
         quiet,
         f"produced {summary.produced}, rejected {summary.rejected_rows}, "
-        f"skipped {summary.skipped} (blank)"
-        + (f", not done {summary.not_done} (interrupted)" if summary.cancelled else ""),
+        f"skipped {summary.skipped} (blank), not done {summary.not_done}"
+        + (f" ({not_done})" if not_done else ""),
     )
-    if summary.sheets:
-        _say(
-            quiet,
-            f"wrote {summary.outputs[0] if summary.outputs else '-'} ({summary.sheets} sheets)",
-        )
+    if summary.defaults_used:
+        used = ", ".join(f"{name} {count}" for name, count in sorted(summary.defaults_used.items()))
+        _say(quiet, f"values from options (marked in the report): {used}")
+    if summary.sheets and summary.outputs:
+        _say(quiet, f"wrote {summary.outputs[0]} ({summary.sheets} sheets)")
     elif summary.outputs:
         _say(quiet, f"wrote {len(summary.outputs)} files")
-    if summary.report:
+    if summary.output_error:
+        say(f"error: {summary.output_error}; the run stopped there")
+    if summary.report_error:
+        say(f"error: the report was not written: {summary.report_error}")
+    elif summary.report:
         _say(quiet, f"report: {summary.report}")

@@ -1,7 +1,8 @@
 """Argument parsing and exit codes. Errors become stderr lines; the core never exits.
 
-Exit codes: 0 success, 2 invalid input (nothing written), 3 batch with rejected rows,
-1 anything unexpected.
+Exit codes: 0 success; 2 invalid input or an output that cannot be written (nothing
+written); 3 a batch with rejected rows or stopped by an output error after some cards;
+130 interrupted; 1 anything unexpected.
 """
 
 from __future__ import annotations
@@ -15,19 +16,30 @@ from pathlib import Path
 
 from cardmaker import __version__
 from cardmaker.cli.batch_args import add_batch_parser
+from cardmaker.cli.card_args import add_card_arguments, card_choices
 from cardmaker.cli.listing import print_language_details, print_languages, print_medicines
+from cardmaker.cli.terminal import say
 from cardmaker.core.datereader import DateOrder, DateReadError, read_date
 from cardmaker.core.errors import CardmakerError, DataFileError, InvalidRequestError
-from cardmaker.core.files import atomic_write
+from cardmaker.core.files import atomic_write, check_output
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
 from cardmaker.core.validation import FIELD_LABELS
 from cardmaker.render.card import prepare
 from cardmaker.render.copies import MAX_COPIES, card_document
 from cardmaker.render.fitcheck import check_language
+from cardmaker.render.fonts import printable_codepoints
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
+# What a single card is when an option is not given (shown in --help).
+RENDER_DEFAULTS: dict[str, str] = {
+    "medicine": "kefdensis",
+    "language": "en",
+    "country": "IE",
+    "card_format": DEFAULT_CARD_FORMAT.value,
+    "qr_target": QrTarget.EPAR.value,
+}
 
 
 def copies_count(text: str) -> int:
@@ -57,11 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render = commands.add_parser("render", help="write one card as a print-ready PDF")
     render.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    render.add_argument("--medicine", default="kefdensis", help="medicine key or name")
-    render.add_argument("--lang", default="en", help="card language code (see 'languages')")
-    render.add_argument(
-        "--country", default="IE", help="country code, sets the reporting authority"
-    )
+    add_card_arguments(render, RENDER_DEFAULTS)
     render.add_argument("--patient-name", default="", help="patient's name (required)")
     render.add_argument("--prescriber", default="", help="prescriber's name")
     render.add_argument("--prescriber-phone", default="", help="prescriber's phone number")
@@ -69,19 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--first-injection", type=iso_date, help="YYYY-MM-DD")
     render.add_argument(
         "--next-injection", type=iso_date, help="YYYY-MM-DD (default: first + 6 months)"
-    )
-    render.add_argument(
-        "--format",
-        dest="card_format",
-        default=DEFAULT_CARD_FORMAT.value,
-        choices=[f.value for f in CardFormat],
-        help="card format",
-    )
-    render.add_argument(
-        "--qr-target",
-        default=QrTarget.EPAR.value,
-        choices=[t.value for t in QrTarget],
-        help="what the QR code links to",
     )
     render.add_argument(
         "--content-dir", type=Path, help="folder of approved card texts (<lang>.toml)"
@@ -131,20 +126,21 @@ def _add_render_output_options(render: argparse.ArgumentParser) -> None:
     )
 
 
-def request_from_args(args: argparse.Namespace) -> CardRequest:
-    """The card request the render options describe."""
+def request_from_args(args: argparse.Namespace, library: CardLibrary) -> CardRequest:
+    """The card request the render options describe; raises ``CardOptionError``."""
+    choices = card_choices(args, library)
     return CardRequest(
-        medicine=args.medicine,
-        language=args.lang,
-        country=args.country.upper(),
+        medicine=choices.medicine or RENDER_DEFAULTS["medicine"],
+        language=choices.language or RENDER_DEFAULTS["language"],
+        country=choices.country or RENDER_DEFAULTS["country"],
         patient_name=args.patient_name,
-        card_format=CardFormat(args.card_format),
+        card_format=choices.card_format or DEFAULT_CARD_FORMAT,
         prescriber=args.prescriber,
         prescriber_phone=args.prescriber_phone,
         clinic=args.clinic,
         first_injection=args.first_injection,
         next_injection=args.next_injection,
-        qr_target=QrTarget(args.qr_target),
+        qr_target=choices.qr_target or QrTarget.EPAR,
         blank=args.blank,
     )
 
@@ -153,10 +149,9 @@ def warn_if_draft(library: CardLibrary, language: str) -> None:
     """Say on stderr when the card text has not been reviewed (never on the card)."""
     pack = library.content.packs.get(language)
     if pack is not None and pack.is_draft:
-        print(
+        say(
             f"warning: the '{language}' card text is a draft (version {pack.version}) and has "
-            "not been reviewed; load approved text with --content-dir",
-            file=sys.stderr,
+            "not been reviewed; load approved text with --content-dir"
         )
 
 
@@ -173,26 +168,29 @@ def warn_if_not_authorised(library: CardLibrary, medicine_key: str) -> None:
 
 def run_render(args: argparse.Namespace) -> int:
     """Validate, render and write one card; nothing is written on any error."""
-    library = load_library(args.content_dir)
+    library = load_library(args.content_dir, printable_codepoints())
+    request = request_from_args(args, library)
+    # Before any work: a FIFO, a device, a link or a folder at the output is refused.
+    check_output(args.output)
     try:
-        card = prepare(request_from_args(args), library)
+        card = prepare(request, library)
     except InvalidRequestError as exc:
         for problem in exc.problems:
             label = FIELD_LABELS.get(problem.field, problem.field)
-            print(f"error: {label} ({problem.field}): {problem.reason}", file=sys.stderr)
+            say(f"error: {label} ({problem.field}): {problem.reason}")
         return EXIT_INVALID
     warn_if_draft(library, card.request.language)
     warn_if_not_authorised(library, card.request.medicine)
     paper = SHEET_SIZES[args.paper] if args.paper else None
     data = card_document(card, args.copies, paper, Duplex(args.duplex), args.pdfx)
     atomic_write(args.output, data)
-    print(f"wrote {args.output}", file=sys.stderr)
+    say(f"wrote {args.output}")
     return EXIT_OK
 
 
 def run_fit_check(args: argparse.Namespace) -> int:
     """One line per language and format: the smallest body size used, or what overflows."""
-    library = load_library(args.content_dir)
+    library = load_library(args.content_dir, printable_codepoints())
     failed = 0
     for language in args.languages or library.content.languages():
         results = check_language(library, language)
@@ -227,9 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "languages":
             if args.details:
-                print_language_details(load_library(args.content_dir), args.details)
+                print_language_details(
+                    load_library(args.content_dir, printable_codepoints()), args.details
+                )
             else:
-                print_languages(load_library(args.content_dir))
+                print_languages(load_library(args.content_dir, printable_codepoints()))
             return EXIT_OK
         if args.command == "fit-check":
             return run_fit_check(args)
@@ -238,15 +238,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_batch(args)
     except DataFileError as exc:
         for problem in exc.problems:
-            print(f"error: {exc.path}: {problem}", file=sys.stderr)
+            say(f"error: {exc.path}: {problem}")
         return EXIT_INVALID
     except CardmakerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        say(f"error: {exc}")
         return EXIT_INVALID
     except BrokenPipeError:
         # The reader went away (`cardmaker languages | head`): nothing left to say.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
         return EXIT_ERROR
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        say(f"error: {exc}")
         return EXIT_ERROR

@@ -10,7 +10,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from cardmaker.core.catalogue import Medicine
-from cardmaker.core.content import ContentPack
+from cardmaker.core.content import BABEL_LOCALE, ContentPack
 from cardmaker.core.fields import FIELD_BY_KEY, FIELD_ORDER
 from cardmaker.core.links import medicine_link
 from cardmaker.core.model import CardRequest, QrTarget
@@ -19,9 +19,6 @@ from cardmaker.core.reporting import ReportingSystem
 # The black triangle of additional monitoring; the body font has no glyph for U+25BC, so
 # the renderer sets it in a symbol font of its own.
 BLACK_TRIANGLE = "\u25bc"
-
-# Card language codes that CLDR knows under another name.
-_BABEL_LOCALE = {"no": "nb"}
 
 DATE_STYLE = "long"
 
@@ -70,7 +67,7 @@ class PatientText:
 @cache
 def date_locale(language: str, country: str) -> Locale:
     """The card language as written in the patient's country where CLDR has it (en_IE, de_AT)."""
-    base = _BABEL_LOCALE.get(language, language)
+    base = BABEL_LOCALE.get(language, language)
     try:
         return Locale.parse(f"{base}_{country}")
     except (ValueError, UnknownLocaleError):

@@ -2,16 +2,31 @@
 
 The shipped packs live in ``translations/card/<lang>.toml``. A user may point the
 program at a folder of nationally approved packs; those replace the shipped pack of
-the same language and are printed exactly.
+the same language and are printed exactly, so they are checked as strictly as a
+patient's name: no control characters or direction overrides, placeholders only by
+their documented names (no format such as ``{product:>300000000}``), a language Babel
+can write dates in, every character printable by the card font, and every web address
+https on the EMA's or a national reporting authority's domain.
 """
 
 from __future__ import annotations
 
 import string
+import unicodedata
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from cardmaker.core.errors import DataFileError, Problem, UnknownLanguageError
+from babel import Locale, UnknownLocaleError
+
+from cardmaker.core.errors import (
+    DataFileError,
+    Problem,
+    UnknownLanguageError,
+    UnsafeLinkError,
+    describe_character,
+)
+from cardmaker.core.links import check_printed_link, printed_addresses
 from cardmaker.core.resources import card_text_dir
 from cardmaker.core.tomlfile import read_toml, require_str
 
@@ -60,6 +75,10 @@ REQUIRED_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "version_line": frozenset({"version", "date"}),
 }
 STATUSES = ("draft", "reviewed", "approved")
+# Card language codes that CLDR (Babel) knows under another name.
+BABEL_LOCALE = {"no": "nb"}
+# Drawn as a shape by the renderer, not as a glyph of the font.
+DRAWN_CHARACTERS = frozenset({0x25BC})
 # Tables for reviewers and checks, not printed: read by cardmaker.core.provenance.
 REVIEW_TABLES = frozenset({"sources", "documents", "points"})
 
@@ -106,15 +125,81 @@ def placeholders(text: str) -> set[str]:
 
 def _check_text(key: str, text: str, problems: list[Problem]) -> None:
     try:
-        used = placeholders(text)
+        parts = list(string.Formatter().parse(text))
     except ValueError as exc:
-        problems.append(Problem(key, f"broken placeholder: {exc}"))
+        problems.append(Problem(key, f"broken placeholder: {exc}", "broken_placeholder"))
         return
+    used = {name for _, name, _, _ in parts if name is not None}
     unknown = used - TEXT_KEYS[key]
     if unknown:
-        problems.append(Problem(key, f"unknown placeholder(s) {', '.join(sorted(unknown))}"))
+        listed = ", ".join(sorted(unknown))
+        problems.append(Problem(key, f"unknown placeholder(s) {listed}", "unknown_placeholder"))
+    for _, name, spec, conversion in parts:
+        if name is not None and (spec or conversion):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + f":{spec}" + "}"
+            problems.append(
+                Problem(
+                    key,
+                    f"placeholder {shown[:40]} has a format; write {{{name}}} alone",
+                    "placeholder_format",
+                )
+            )
     if text.count("**") % 2:
         problems.append(Problem(key, "unbalanced ** bold marker"))
+    controls = sorted({c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")})
+    if controls:
+        listed = ", ".join(describe_character(c) for c in controls)
+        problems.append(
+            Problem(
+                key, f"contains control or direction characters: {listed}", "control_characters"
+            )
+        )
+
+
+def pack_strings(pack: ContentPack) -> Iterator[tuple[str, str]]:
+    """Every text of a pack with its key (each item of a list on its own)."""
+    for key, value in pack.texts.items():
+        for text in value if isinstance(value, tuple) else (value,):
+            yield key, text
+
+
+def check_printable(pack: ContentPack, printable: Container[int]) -> list[Problem]:
+    """Characters of the pack that the card font cannot print, by key."""
+    problems = []
+    for key, text in pack_strings(pack):
+        missing = sorted(
+            {c for c in text if ord(c) not in printable and ord(c) not in DRAWN_CHARACTERS}
+        )
+        if missing:
+            listed = ", ".join(describe_character(c) for c in missing)
+            problems.append(Problem(key, f"the card font cannot print {listed}", "unprintable"))
+    return problems
+
+
+def check_addresses(pack: ContentPack, domains: frozenset[str]) -> list[Problem]:
+    """Web addresses in the pack that are not https on an allowed domain, by key."""
+    problems = []
+    for key, text in pack_strings(pack):
+        for address in printed_addresses(text):
+            try:
+                check_printed_link(address, domains)
+            except UnsafeLinkError as exc:
+                problems.append(Problem(key, str(exc), "unsafe_link"))
+    return problems
+
+
+def _check_language(language: str, problems: list[Problem]) -> None:
+    try:
+        Locale.parse(BABEL_LOCALE.get(language, language))
+    except (ValueError, UnknownLocaleError):
+        problems.append(
+            Problem(
+                "pack.language",
+                f"'{language}' is not a language the program can write dates in "
+                "(use a code such as de, fr, pt)",
+                "unknown_language",
+            )
+        )
 
 
 def load_pack(path: Path) -> ContentPack:
@@ -175,6 +260,8 @@ def load_pack(path: Path) -> ContentPack:
     )
     if language and path.stem != language:
         problems.append(Problem("pack.language", f"'{language}' does not match file name"))
+    if language:
+        _check_language(language, problems)
     if problems:
         raise DataFileError(str(path), problems)
     return pack
@@ -205,8 +292,16 @@ class ContentLibrary:
         return sorted(self.packs)
 
 
-def load_content(user_dir: Path | None = None) -> ContentLibrary:
-    """Shipped packs, then the packs in ``user_dir`` (which win for their language)."""
+def load_content(
+    user_dir: Path | None = None,
+    printable: Container[int] | None = None,
+    domains: frozenset[str] | None = None,
+) -> ContentLibrary:
+    """Shipped packs, then the packs in ``user_dir`` (which win for their language).
+
+    A user's packs are also checked against the card font's characters (``printable``)
+    and the allowed web domains (``domains``) when they are given.
+    """
     packs = {p.language: p for p in _load_folder(card_text_dir())}
     if user_dir is not None:
         if not user_dir.is_dir():
@@ -214,6 +309,11 @@ def load_content(user_dir: Path | None = None) -> ContentLibrary:
         user_packs = _load_folder(user_dir)
         if not user_packs:
             raise DataFileError(str(user_dir), [Problem("folder", "holds no <lang>.toml packs")])
+        for pack in user_packs:
+            problems = check_printable(pack, printable) if printable is not None else []
+            problems += check_addresses(pack, domains) if domains is not None else []
+            if problems:
+                raise DataFileError(str(pack.origin), problems)
         packs.update({p.language: p for p in user_packs})
     return ContentLibrary(packs)
 

@@ -93,3 +93,66 @@ def describe_character(char: str) -> str:
     name = unicodedata.name(char, "unnamed character")
     shown = char if char.isprintable() else ""
     return f"U+{ord(char):04X} {shown} ({name})".replace("  ", " ")
+
+
+# The English wording of each output problem by code; %1 is always the path as the user gave it.
+OUTPUT_MESSAGES: dict[str, str] = {
+    "output_is_input": "%1 is the input file; choose another name for the output",
+    "report_is_input": "%1 would be the report, but it is the input file; choose another output",
+    "output_is_folder": "%1 is a folder, not a file",
+    "output_not_folder": "%1 is not a folder",
+    "output_is_special": "%1 is a %2, not a regular file; nothing was written to it",
+    "output_is_symlink": "%1 is a symbolic link; write to the file it points to, or remove it",
+    "output_exists": "%1 exists (use --overwrite to replace it)",
+    "output_no_folder": "the folder of %1 does not exist",
+    "output_failed": "cannot write %1: %2",
+    "output_busy": "another cardmaker run is writing into %1; wait until it has finished",
+}
+
+
+class OutputError(CardmakerError, OSError):
+    """An output cannot be written where asked; names the path as the user gave it.
+
+    ``code`` selects the wording (``OUTPUT_MESSAGES``); ``errno`` is set for system errors
+    (``errno.ENOSPC`` for a full disk). Pickles by its arguments, so it crosses processes.
+    An ``OSError`` too, so that code catching file errors catches it.
+    """
+
+    def __init__(self, code: str, path: str, detail: str = "", errno: int = 0) -> None:
+        self.code = code
+        self.path = str(path)
+        self.detail = detail
+        super().__init__(code, self.path, detail, errno)
+        self.errno = errno
+        # What OSError handlers show after the path: the system's words, or ours.
+        self.strerror = detail if code == "output_failed" and detail else str(self)
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str, str, int]]:
+        return (type(self), (self.code, self.path, self.detail, self.errno or 0))
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        """The message's parameters: the path, then the detail."""
+        return (self.path, self.detail) if self.detail else (self.path,)
+
+    def __str__(self) -> str:
+        text = OUTPUT_MESSAGES[self.code].replace("%1", self.path)
+        return text.replace("%2", self.detail)
+
+
+def escape_controls(text: str) -> str:
+    r"""``text`` made safe for a terminal or a spreadsheet cell.
+
+    Control characters, escape sequences and direction overrides from a user's file are
+    shown as ``\x1b``, ``\u202e``: seen, never acted on (a window title, a cleared screen).
+    """
+    import unicodedata
+
+    out = []
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)

@@ -12,18 +12,21 @@ import os
 import sys
 import tomllib
 from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cardmaker.core.errors import Problem
 from cardmaker.core.files import atomic_write
 from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
+from cardmaker.core.naming import PLACEHOLDERS
 
 SETTINGS_ENV = "CARDMAKER_SETTINGS"
 FILE_NAME = "settings.toml"
 DEFAULT_FILE_NAME_PATTERN = "onj-card-{medicine}-{language}-{date}"
-# Placeholders a file-name pattern may use; {patient} only expands when the user allows it.
-FILE_NAME_PLACEHOLDERS = ("medicine", "language", "country", "format", "date", "patient")
+# Placeholders a file-name pattern may use (the batch's too); {patient_name} only expands
+# when the user allows it.
+FILE_NAME_PLACEHOLDERS = tuple(PLACEHOLDERS)
 MAX_PRINTER_OFFSET_MM = 20.0
 
 
@@ -118,43 +121,85 @@ def default_settings_path() -> Path:
 
 
 class SettingsStore:
-    """Reads and writes ``Settings`` at one path (the only place settings are accessed)."""
+    """Reads and writes ``Settings`` at one path (the only place settings are accessed).
+
+    A file that cannot be read as TOML is moved aside (``settings.toml.broken-<date>``)
+    rather than replaced, and ``problems`` says so. ``save`` reads the file again and
+    writes only the settings this program changed since it loaded them, so two copies of
+    the program running at once do not erase each other's changes.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()
         # What was wrong with the file at the last load; bad values fall back to defaults.
         self.problems: list[Problem] = []
+        # The settings as this program last read or wrote them: what it has not changed.
+        self._known = Settings()
 
     def load(self) -> Settings:
         """The stored settings; defaults for anything missing or malformed."""
         self.problems = []
+        settings, _ = self._read(self.problems)
+        self._known = settings
+        return settings
+
+    def _read(self, problems: list[Problem]) -> tuple[Settings, set[str]]:
+        """The file's settings and the names it sets; a broken file is moved aside."""
         try:
             with self.path.open("rb") as handle:
                 data = tomllib.load(handle)
         except FileNotFoundError:
-            return Settings()
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            self.problems.append(Problem("file", str(exc)))
-            return Settings()
+            return Settings(), set()
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            problems.append(self._move_aside(exc))
+            return Settings(), set()
+        except OSError as exc:
+            problems.append(Problem("file", str(exc), "settings_unreadable"))
+            return Settings(), set()
         values: dict[str, Any] = {}
         for section, names in SECTIONS.items():
             table = data.get(section, {})
             if not isinstance(table, dict):
-                self.problems.append(Problem(section, "must be a table"))
+                problems.append(Problem(section, "must be a table"))
                 continue
             for name in names:
                 if name in table:
                     value = _coerce(name, table[name])
                     if value is None:
-                        self.problems.append(Problem(f"{section}.{name}", "has the wrong type"))
+                        problems.append(Problem(f"{section}.{name}", "has the wrong type"))
                     else:
                         values[name] = value
-        return Settings(**values)
+        return Settings(**values), set(values)
+
+    def _move_aside(self, error: Exception) -> Problem:
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        kept = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        try:
+            os.replace(self.path, kept)
+        except OSError as exc:
+            reason = f"cannot be read ({error}) nor moved aside ({exc.strerror})"
+            return Problem("file", reason, "settings_broken", (str(error), ""))
+        reason = f"cannot be read ({error}); kept as {kept.name}, defaults are used"
+        return Problem("file", reason, "settings_broken", (str(error), str(kept)))
 
     def save(self, settings: Settings) -> None:
-        """Write every setting atomically, creating the folder when needed."""
+        """Write the settings changed since the last load or save, keeping the file's others.
+
+        Raises ``OSError`` when the file cannot be written.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.path, dumps(settings).encode("utf-8"))
+        problems: list[Problem] = []
+        current, present = self._read(problems)
+        if any(p.code == "settings_broken" and not p.params[1] for p in problems):
+            raise OSError(f"{self.path}: {problems[0].reason}")
+        changed = {
+            f.name: getattr(settings, f.name)
+            for f in fields(Settings)
+            if getattr(settings, f.name) != getattr(self._known, f.name)
+        }
+        merged = replace(current, **changed)
+        atomic_write(self.path, dumps(merged, present | set(changed)).encode("utf-8"))
+        self._known = merged
 
 
 def _coerce(name: str, value: object) -> object | None:
@@ -179,13 +224,16 @@ def _coerce(name: str, value: object) -> object | None:
     return value if isinstance(value, str) else None
 
 
-def dumps(settings: Settings) -> str:
-    """The settings as TOML text, one table per section."""
+def dumps(settings: Settings, names: set[str] | None = None) -> str:
+    """The settings (only ``names``, if given) as TOML text, one table per section."""
     known = {f.name for f in fields(Settings)}
     lines = ["# cardmaker settings: clinic defaults only, never patient details."]
-    for section, names in SECTIONS.items():
+    for section, section_names in SECTIONS.items():
+        chosen = [n for n in section_names if names is None or n in names]
+        if not chosen:
+            continue
         lines.append(f"\n[{section}]")
-        for name in names:
+        for name in chosen:
             assert name in known
             lines.append(f"{name} = {_toml_value(getattr(settings, name))}")
     return "\n".join(lines) + "\n"

@@ -2,18 +2,19 @@
 
 The dialog only shows and asks; reading, checking and writing are ``cardmaker.batch`` and
 run on a worker thread, so the window never stalls. Cancel stops after the cards in
-progress: only complete files are left.
+progress: only complete files are left. The values that fill blank cells are shown and
+editable in the dialog itself, starting from the clinic settings; rejection reasons and
+field names are in the interface language.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,11 +47,51 @@ from cardmaker.batch.report import BatchSummary
 from cardmaker.batch.rows import cell_text
 from cardmaker.batch.runner import BatchOptions, run_batch
 from cardmaker.batch.source import DELIMITER_NAMES
-from cardmaker.core.library import load_library
+from cardmaker.core.errors import CardmakerError
+from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
+from cardmaker.gui.batch_defaults import BatchDefaultsBox
+from cardmaker.gui.batch_problem_text import describe_row_problem
+from cardmaker.gui.problem_text import field_name
+from cardmaker.render.fonts import printable_codepoints
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 
 _DETECTED = ""
+# The list's columns as words (the card's own fields are named by problem_text).
+_COLUMN_WORDS: dict[str, object] = {
+    "given_name": QT_TRANSLATE_NOOP("BatchDialog", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("BatchDialog", "Family name"),
+}
+_FIELD_OF_COLUMN = {"lang": "language", "format": "card_format"}
+_DELIMITER_WORDS: dict[str, object] = {
+    "comma": QT_TRANSLATE_NOOP("BatchDialog", "comma"),
+    "semicolon": QT_TRANSLATE_NOOP("BatchDialog", "semicolon"),
+    "tab": QT_TRANSLATE_NOOP("BatchDialog", "tab"),
+    "pipe": QT_TRANSLATE_NOOP("BatchDialog", "pipe"),
+}
+
+
+def column_word(field: str) -> str:
+    """A list column's card field as a word in the interface language."""
+    if field in _COLUMN_WORDS:
+        return QCoreApplication.translate("BatchDialog", str(_COLUMN_WORDS[field]))
+    return field_name(_FIELD_OF_COLUMN.get(field, field))
+
+
+def delimiter_word(name: str | None) -> str:
+    """'semicolon' in the interface language."""
+    source = _DELIMITER_WORDS.get(name or "")
+    return QCoreApplication.translate("BatchDialog", str(source)) if source else str(name)
+
+
+def _library(content_dir: Path | None) -> CardLibrary:
+    """The names for the lists of the defaults (the shipped ones if the folder fails)."""
+    if content_dir is not None:
+        try:
+            return load_library(content_dir, printable_codepoints())
+        except CardmakerError:
+            pass
+    return load_library()
 
 
 class _Task(QThread):
@@ -81,8 +122,9 @@ def _args(text: str, *values: object) -> str:
     return text
 
 
-def _table(headings: list[str]) -> QTableWidget:
+def _table(headings: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headings))
+    table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(headings)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)  # row numbers would be mistaken for lines
@@ -93,11 +135,16 @@ class BatchDialog(QDialog):
     """Batch export of a CSV or XLSX patient list to PDF cards."""
 
     def __init__(
-        self, parent: QWidget | None, defaults: CardRequest, content_dir: Path | None
+        self,
+        parent: QWidget | None,
+        defaults: CardRequest,
+        content_dir: Path | None,
+        ui_language: str = "en",
     ) -> None:
+        """``defaults`` are the clinic settings' card values, never the open card's."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Batch export"))
-        self.defaults = defaults
+        self.defaults_box = BatchDefaultsBox(defaults, _library(content_dir), ui_language)
         self.content_dir = content_dir
         self.preview: TablePreview | None = None
         self.summary: BatchSummary | None = None
@@ -113,31 +160,44 @@ class BatchDialog(QDialog):
         self.path_edit = QLineEdit(readOnly=True)
         choose = QPushButton(self.tr("Choose list..."))
         choose.clicked.connect(self._choose_input)
-        for widget, stretch in ((QLabel(self.tr("Patient list:")), 0), (self.path_edit, 1)):
+        label = QLabel(self.tr("Patient &list:"))
+        label.setBuddy(self.path_edit)
+        self.path_edit.setAccessibleName(label.text().replace("&", "").rstrip(": "))
+        for widget, stretch in ((label, 0), (self.path_edit, 1)):
             row.addWidget(widget, stretch)
         row.addWidget(choose)
         layout.addLayout(row)
         boxes = QHBoxLayout()
         boxes.addWidget(self._reading_box())
+        boxes.addWidget(self.defaults_box)
         boxes.addWidget(self._output_box(), 1)
         layout.addLayout(boxes)
-        self.mapping_table = _table([self.tr("Column"), self.tr("Card field")])
-        self.rows_table = _table([])
-        self.problems_table = _table([self.tr("Line"), self.tr("Column"), self.tr("Reason")])
+        tabs = (
+            self.tr("Columns"),
+            self.tr("First rows"),
+            self.tr("Rows that will not make a card"),
+        )
+        self.mapping_table = _table([self.tr("Column"), self.tr("Card field")], tabs[0])
+        self.rows_table = _table([], tabs[1])
+        self.problems_table = _table(
+            [self.tr("Line"), self.tr("Column"), self.tr("Reason")], tabs[2]
+        )
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.mapping_table, self.tr("Columns"))
-        self.tabs.addTab(self.rows_table, self.tr("First rows"))
-        self.tabs.addTab(self.problems_table, self.tr("Rows that will not make a card"))
+        for table, title in zip(
+            (self.mapping_table, self.rows_table, self.problems_table), tabs, strict=True
+        ):
+            self.tabs.addTab(table, title)
         layout.addWidget(self.tabs, 1)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
         layout.addWidget(self.status_label)
         layout.addWidget(self.progress)
         buttons = QDialogButtonBox()
         role = QDialogButtonBox.ButtonRole
-        self.check_button = buttons.addButton(self.tr("Check"), role.ActionRole)
-        self.export_button = buttons.addButton(self.tr("Export"), role.AcceptRole)
+        self.check_button = buttons.addButton(self.tr("Chec&k"), role.ActionRole)
+        self.export_button = buttons.addButton(self.tr("Expor&t"), role.AcceptRole)
         self.cancel_button = buttons.addButton(self.tr("Cancel export"), role.ActionRole)
         self.open_button = buttons.addButton(self.tr("Open folder"), role.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -152,32 +212,36 @@ class BatchDialog(QDialog):
         box = QGroupBox(self.tr("Reading"))
         form = QFormLayout(box)
         self.encoding_combo = QComboBox()
+        # The whole detection ('Detected: windows-1252') is shown, never cut.
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.encoding_combo.addItem(self.tr("Detected"), _DETECTED)
         for name in OFFERED_ENCODINGS:
             self.encoding_combo.addItem(name, name)
         self.delimiter_combo = QComboBox()
         self.delimiter_combo.addItem(self.tr("Detected"), _DETECTED)
+        self.delimiter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for char, name in DELIMITER_NAMES.items():
-            self.delimiter_combo.addItem(name, char)
+            self.delimiter_combo.addItem(delimiter_word(name), char)
         self.worksheet_combo = QComboBox()
         self.date_order_combo = QComboBox()
         for order in DateOrder:
             self.date_order_combo.addItem(order.value, order.value)
         for label, combo in (
-            (self.tr("Encoding:"), self.encoding_combo),
-            (self.tr("Delimiter:"), self.delimiter_combo),
-            (self.tr("Worksheet:"), self.worksheet_combo),
-            (self.tr("Date order:"), self.date_order_combo),
+            (self.tr("&Encoding:"), self.encoding_combo),
+            (self.tr("&Delimiter:"), self.delimiter_combo),
+            (self.tr("&Worksheet:"), self.worksheet_combo),
+            (self.tr("Date &order:"), self.date_order_combo),
         ):
             form.addRow(label, combo)
+            combo.setAccessibleName(label.replace("&", "").rstrip(": "))
             combo.activated.connect(self.reload)
         return box
 
     def _output_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Output"))
         form = QFormLayout(box)
-        self.per_file_radio = QRadioButton(self.tr("One PDF per patient, in a folder"))
-        self.combined_radio = QRadioButton(self.tr("All cards on sheets, in one PDF"))
+        self.per_file_radio = QRadioButton(self.tr("One PDF per &patient, in a folder"))
+        self.combined_radio = QRadioButton(self.tr("All cards on &sheets, in one PDF"))
         self.per_file_radio.setChecked(True)
         self.output_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse..."))
@@ -197,20 +261,32 @@ class BatchDialog(QDialog):
         ):
             self.duplex_combo.addItem(label, duplex.value)
         self.start_spin = QSpinBox(minimum=1, maximum=99)
-        self.overwrite_check = QCheckBox(self.tr("Replace existing files"))
+        self.overwrite_check = QCheckBox(self.tr("Replace e&xisting files"))
         self.pdfx_check = QCheckBox(self.tr("PDF/X for a print shop (CMYK, FOGRA39)"))
         for label, widget in (
             ("", self.per_file_radio),
             ("", self.combined_radio),
-            (self.tr("Save to:"), row),
-            (self.tr("File names:"), self.pattern_edit),
-            (self.tr("Paper:"), self.paper_combo),
-            (self.tr("Printing:"), self.duplex_combo),
-            (self.tr("Start at position:"), self.start_spin),
+            (self.tr("S&ave to:"), row),
+            (self.tr("F&ile names:"), self.pattern_edit),
+            (self.tr("Pape&r:"), self.paper_combo),
+            (self.tr("Printin&g:"), self.duplex_combo),
+            (self.tr("Start at positio&n:"), self.start_spin),
             ("", self.overwrite_check),
             ("", self.pdfx_check),
         ):
             form.addRow(label, widget)
+        named = (
+            (self.output_edit, self.tr("S&ave to:")),
+            (self.pattern_edit, self.tr("F&ile names:")),
+            (self.paper_combo, self.tr("Pape&r:")),
+            (self.duplex_combo, self.tr("Printin&g:")),
+            (self.start_spin, self.tr("Start at positio&n:")),
+        )
+        for widget, text in named:
+            widget.setAccessibleName(text.replace("&", "").rstrip(": "))
+        save_label = form.labelForField(row)
+        if isinstance(save_label, QLabel):
+            save_label.setBuddy(self.output_edit)
         self.combined_radio.toggled.connect(self._output_mode)
         self._output_mode(False)
         return box
@@ -226,7 +302,8 @@ class BatchDialog(QDialog):
         output = Path(self.output_edit.text()) if self.output_edit.text() else None
         return BatchOptions(
             input=Path(self.path_edit.text()),
-            defaults=replace(self.defaults, patient_name=""),
+            defaults=self.defaults_box.request(),
+            default_sources=self.defaults_box.sources(),
             output_dir=None if combined else output,
             combined=output if combined else None,
             content_dir=self.content_dir,
@@ -287,7 +364,7 @@ class BatchDialog(QDialog):
         options, content_dir = self.options(), self.content_dir
         self._start(
             lambda progress, cancel: check_rows(
-                options, load_library(content_dir), progress, cancel
+                options, load_library(content_dir, printable_codepoints()), progress, cancel
             ),
             self._show_check,
         )
@@ -321,11 +398,15 @@ class BatchDialog(QDialog):
         task = _Task(self, work)
         task.progressed.connect(self._show_progress)
         task.succeeded.connect(done)
-        task.failed.connect(lambda message: self.status_label.setText(message))
+        # A method, not a lambda: a lambda would run in the worker thread and touch widgets.
+        task.failed.connect(self._show_failure)
         task.finished.connect(self._task_finished)
         self._task = task
         self._set_busy(True)
         task.start()
+
+    def _show_failure(self, message: str) -> None:
+        self.status_label.setText(message)
 
     def _task_finished(self) -> None:
         if self._task is not None:
@@ -347,10 +428,14 @@ class BatchDialog(QDialog):
         self.preview = preview
         info = preview.info
         if info.kind == "csv":
-            text = _args(self.tr("Read as %1, delimiter %2."), info.encoding, info.delimiter)
             detected = self.tr("Detected: %1")
+            delimiter = delimiter_word(info.delimiter)
+            text = _args(self.tr("Read as %1, delimiter %2."), info.encoding, delimiter)
             self.encoding_combo.setItemText(0, _args(detected, info.encoding))
-            self.delimiter_combo.setItemText(0, _args(detected, info.delimiter))
+            self.delimiter_combo.setItemText(0, _args(detected, delimiter))
+            for combo in (self.encoding_combo, self.delimiter_combo):
+                # The layout may not squeeze the detection: 'Detected: winc' misleads.
+                combo.setMinimumWidth(combo.sizeHint().width())
             if not info.encoding_confident:
                 text += " " + self.tr("The encoding is uncertain: check the names below.")
         else:
@@ -380,8 +465,11 @@ class BatchDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(not used)"), IGNORE)
             for name in FIELDS:
-                combo.addItem(name, name)
+                combo.addItem(column_word(name), name)
             combo.setCurrentIndex(max(0, combo.findData(field or IGNORE)))
+            combo.setAccessibleName(
+                _args(self.tr("Card field for the column %1"), mapping.label(row))
+            )
             self.mapping_table.setCellWidget(row, 1, combo)
 
     def _show_check(self, result: CheckResult) -> None:
@@ -394,11 +482,24 @@ class BatchDialog(QDialog):
         self.summary = summary
         self._fill_problems(summary.rejected)
         text = _args(
-            self.tr("Produced %1, rejected %2, skipped %3. Report: %4"),
-            *(summary.produced, summary.rejected_rows, summary.skipped, summary.report),
+            self.tr("Produced %1, rejected %2, skipped %3, not done %4. Report: %5"),
+            summary.produced,
+            summary.rejected_rows,
+            summary.skipped,
+            summary.not_done,
+            summary.report or "-",
         )
+        if summary.output_error:
+            text += " " + _args(self.tr("The export stopped: %1"), summary.output_error)
+        if summary.report_error:
+            text += " " + _args(self.tr("The report was not written: %1"), summary.report_error)
         if summary.cancelled:
-            text = self.tr("Cancelled; only complete files were kept.") + " " + text
+            cancelled = (
+                self.tr("Cancelled; nothing in the discarded PDF counts as made.")
+                if self.combined_radio.isChecked()
+                else self.tr("Cancelled; only complete files were kept.")
+            )
+            text = cancelled + " " + text
         self.status_label.setText(text)
 
     def _fill_problems(self, problems: list[Any]) -> None:
@@ -406,7 +507,8 @@ class BatchDialog(QDialog):
             self.tabs.setCurrentWidget(self.problems_table)
         self.problems_table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
-            for col, value in enumerate((problem.line, problem.column, problem.reason)):
+            reason = describe_row_problem(problem)
+            for col, value in enumerate((problem.line, problem.column, reason)):
                 self.problems_table.setItem(row, col, QTableWidgetItem(str(value)))
 
     def _stop_and_wait(self) -> None:

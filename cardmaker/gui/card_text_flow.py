@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cardmaker.core.errors import CardmakerError, DataFileError
 from cardmaker.core.library import CardLibrary, load_library
+from cardmaker.render.fonts import printable_codepoints
 
 
 class CardTextFlow(QObject):
@@ -30,7 +31,7 @@ class CardTextFlow(QObject):
     def load(self, folder: Path | None) -> CardLibrary | None:
         """The library with the folder's texts; None (after saying why) when they fail."""
         try:
-            return load_library(folder)
+            return load_library(folder, printable_codepoints())
         except DataFileError as exc:
             self._show_data_error(exc)
         except CardmakerError as exc:

@@ -35,7 +35,7 @@ from cardmaker.gui.preview_renderer import PreviewRenderer
 from cardmaker.gui.print_flow import PrintFlow
 from cardmaker.gui.save_flow import SaveFlow
 from cardmaker.gui.settings_dialog import SettingsDialog
-from cardmaker.gui.state import PATIENT_FIELDS, CardState
+from cardmaker.gui.state import CardState
 from cardmaker.gui.unsaved_guard import Decision, UnsavedGuard
 from cardmaker.gui.window_actions import WindowActions
 from cardmaker.gui.window_geometry import fit_to_screen
@@ -291,8 +291,10 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        defaults = replace(self._state.request, **PATIENT_FIELDS)
-        dialog_class(self, defaults, self._state.content_dir).exec()
+        # The clinic's settings, never the card open here: a list's blank cells must not
+        # take another patient's prescriber or clinic.
+        defaults = self._settings.card_defaults()
+        dialog_class(self, defaults, self._state.content_dir, self._ui_language).exec()
 
     def open_blank_cards(self) -> None:
         """The Blank cards command (its dialog module is loaded when asked for)."""

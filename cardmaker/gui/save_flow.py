@@ -58,10 +58,7 @@ class SaveFlow(QObject):
             return None
         try:
             atomic_write(path, make_pdfx(pdf) if settings.pdfx else pdf)
-        except CardmakerError as exc:  # the card breaks a PDF/X rule: nothing written
-            QMessageBox.critical(self._parent, self.tr("Card not saved"), str(exc))
-            return None
-        except OSError as exc:
+        except OSError as exc:  # an OutputError too: the folder, the disk, a special file
             QMessageBox.critical(
                 self._parent,
                 self.tr("Card not saved"),
@@ -69,6 +66,9 @@ class SaveFlow(QObject):
                 .replace("%1", str(path))
                 .replace("%2", exc.strerror or str(exc)),
             )
+            return None
+        except CardmakerError as exc:  # the card breaks a PDF/X rule: nothing written
+            QMessageBox.critical(self._parent, self.tr("Card not saved"), str(exc))
             return None
         self._last_folder = path.parent
         return path

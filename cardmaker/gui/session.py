@@ -19,6 +19,7 @@ from cardmaker.gui.form_rows import readable_palette
 from cardmaker.gui.i18n import UiTranslations
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.state import CardState
+from cardmaker.render.fonts import printable_codepoints
 
 
 def first_start_settings(settings: Settings, library: CardLibrary, system: QLocale) -> Settings:
@@ -71,7 +72,7 @@ class DesktopSession(QObject):
         if settings.content_dir:
             folder = Path(settings.content_dir)
             try:
-                return load_library(folder), folder
+                return load_library(folder, printable_codepoints()), folder
             except CardmakerError as exc:
                 self._startup_messages.append(
                     self.tr("Approved card text not loaded: %1").replace("%1", str(exc))

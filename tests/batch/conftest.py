@@ -14,6 +14,9 @@ from cardmaker.cli.main import main as cli_main
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
 
+# The card options a list without medicine, language and country columns needs.
+CARD = ("--medicine", "kefdensis", "--lang", "en", "--country", "IE")
+
 CliRun = Callable[..., tuple[int, str, str]]
 
 

@@ -14,7 +14,7 @@ from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardRequest
 from cardmaker.render.card import prepare
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
-from tests.batch.conftest import FIXTURES, CliRun, temp_leftovers
+from tests.batch.conftest import CARD, FIXTURES, CliRun, temp_leftovers
 from tests.batch.readback import names_in
 
 GOOD = FIXTURES / "utf8_semicolon_de.csv"
@@ -30,7 +30,7 @@ NAMES = [
 
 def test_json_summary_and_exit_0(tmp_path: Path, run_cli: CliRun) -> None:
     code, out, err = run_cli(
-        "batch", GOOD, "-o", tmp_path / "cards", "--json", "--quiet", "--jobs", "1"
+        "batch", *CARD, GOOD, "-o", tmp_path / "cards", "--json", "--quiet", "--jobs", "1"
     )
     assert code == 0
     assert err == ""
@@ -44,7 +44,9 @@ def test_json_summary_and_exit_0(tmp_path: Path, run_cli: CliRun) -> None:
 
 
 def test_messages_never_name_patients(tmp_path: Path, run_cli: CliRun) -> None:
-    code, out, err = run_cli("batch", FIXTURES / "problems.csv", "--combined", tmp_path / "c.pdf")
+    code, out, err = run_cli(
+        "batch", *CARD, FIXTURES / "problems.csv", "--combined", tmp_path / "c.pdf"
+    )
     assert code == 3
     assert "line 3, column 'First injection'" in err
     assert "warning: the card text of en is a draft" in err
@@ -54,8 +56,8 @@ def test_messages_never_name_patients(tmp_path: Path, run_cli: CliRun) -> None:
 
 
 def test_pdf_metadata_has_no_patient_data(tmp_path: Path, run_cli: CliRun) -> None:
-    run_cli("batch", GOOD, "--combined", tmp_path / "c.pdf", "--quiet")
-    run_cli("batch", GOOD, "-o", tmp_path / "files", "--quiet", "--jobs", "1")
+    run_cli("batch", *CARD, GOOD, "--combined", tmp_path / "c.pdf", "--quiet")
+    run_cli("batch", *CARD, GOOD, "-o", tmp_path / "files", "--quiet", "--jobs", "1")
     for path in [tmp_path / "c.pdf", *sorted((tmp_path / "files").glob("*.pdf"))]:
         data = path.read_bytes()
         info = str(pypdf.PdfReader(io.BytesIO(data)).metadata)
@@ -70,7 +72,16 @@ def test_name_pattern_asks_for_the_name(
 ) -> None:
     out = tmp_path / "cards"
     code, _, _ = run_cli(
-        "batch", GOOD, "-o", out, "--name-pattern", "{patient_name}", "--quiet", "--jobs", "1"
+        "batch",
+        *CARD,
+        GOOD,
+        "-o",
+        out,
+        "--name-pattern",
+        "{patient_name}",
+        "--quiet",
+        "--jobs",
+        "1",
     )
     assert code == 0
     assert sorted(p.stem for p in out.glob("*.pdf")) == sorted(NAMES)
@@ -80,23 +91,23 @@ def test_name_pattern_asks_for_the_name(
 
 def test_existing_files_are_kept_without_overwrite(tmp_path: Path, run_cli: CliRun) -> None:
     out = tmp_path / "cards"
-    run_cli("batch", GOOD, "-o", out, "--quiet", "--jobs", "1")
+    run_cli("batch", *CARD, GOOD, "-o", out, "--quiet", "--jobs", "1")
     first = {p: p.read_bytes() for p in out.glob("*.pdf")}
     victim = sorted(first)[0]
     victim.write_bytes(b"kept")
-    code, stdout, _ = run_cli("batch", GOOD, "-o", out, "--json", "--quiet", "--jobs", "1")
-    assert code == 3
+    code, stdout, _ = run_cli("batch", *CARD, GOOD, "-o", out, "--json", "--quiet", "--jobs", "1")
+    assert code == 2  # no card written
     summary = json.loads(stdout)
     assert summary["produced"] == 0
     assert all("exists" in r["reason"] for r in summary["rejected"])
     assert victim.read_bytes() == b"kept"
     assert (out / "utf8_semicolon_de-report-2.csv").exists()  # reports are never replaced
-    code, _, _ = run_cli("batch", GOOD, "-o", out, "--overwrite", "--quiet", "--jobs", "1")
+    code, _, _ = run_cli("batch", *CARD, GOOD, "-o", out, "--overwrite", "--quiet", "--jobs", "1")
     assert code == 0
     assert victim.read_bytes() == first[victim]
     combined = tmp_path / "c.pdf"
     combined.write_bytes(b"kept")
-    code, _, err = run_cli("batch", GOOD, "--combined", combined)
+    code, _, err = run_cli("batch", *CARD, GOOD, "--combined", combined)
     assert code == 2 and "--overwrite" in err
     assert combined.read_bytes() == b"kept"
     assert not temp_leftovers(tmp_path)
@@ -115,7 +126,7 @@ def test_existing_files_are_kept_without_overwrite(tmp_path: Path, run_cli: CliR
 def test_bad_options_exit_2_and_write_nothing(
     tmp_path: Path, run_cli: CliRun, args: list[str], message: str
 ) -> None:
-    code, _, err = run_cli("batch", GOOD, "-o", tmp_path / "out", *args)
+    code, _, err = run_cli("batch", *CARD, GOOD, "-o", tmp_path / "out", *args)
     assert code == 2
     assert message in err
     assert not list(tmp_path.rglob("*.pdf"))
@@ -124,7 +135,7 @@ def test_bad_options_exit_2_and_write_nothing(
 def test_unreadable_input_exits_2(tmp_path: Path, run_cli: CliRun) -> None:
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
-    code, _, err = run_cli("batch", path, "-o", tmp_path / "out")
+    code, _, err = run_cli("batch", *CARD, path, "-o", tmp_path / "out")
     assert code == 2 and ".xlsx or CSV" in err
 
 
@@ -132,6 +143,7 @@ def test_worksheet_and_paper_options(tmp_path: Path, run_cli: CliRun) -> None:
     out = tmp_path / "c.pdf"
     code, stdout, _ = run_cli(
         "batch",
+        *CARD,
         FIXTURES / "patients.xlsx",
         "--combined",
         out,
@@ -155,7 +167,7 @@ def test_worksheet_and_paper_options(tmp_path: Path, run_cli: CliRun) -> None:
 
 
 def test_quiet_prints_nothing_and_progress_goes_to_stderr(tmp_path: Path, run_cli: CliRun) -> None:
-    code, out, err = run_cli("batch", GOOD, "--combined", tmp_path / "c.pdf", "--quiet")
+    code, out, err = run_cli("batch", *CARD, GOOD, "--combined", tmp_path / "c.pdf", "--quiet")
     assert (code, out, err) == (0, "", "")
 
 

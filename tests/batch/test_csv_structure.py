@@ -20,7 +20,7 @@ from cardmaker.batch.rows import RowReader
 from cardmaker.batch.source import open_table
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
-from tests.batch.conftest import CliRun
+from tests.batch.conftest import CARD, CliRun
 from tests.batch.readback import names_in
 
 LIBRARY: CardLibrary = load_library()
@@ -43,7 +43,7 @@ def test_unterminated_quote_refuses_the_list_naming_its_line(
         open_table(path)
     assert (caught.value.code, caught.value.params) == ("quote_never_closes", ("3",))
     out = tmp_path / "cards"
-    code, _, err = run_cli("batch", path, "-o", out, "--quiet")
+    code, _, err = run_cli("batch", *CARD, path, "-o", out, "--quiet")
     assert code == 2
     assert "line 3 never closes" in err
     assert not out.exists()
@@ -100,7 +100,7 @@ def test_utf8_with_one_stray_byte_stays_utf8(tmp_path: Path, run_cli: CliRun) ->
         (2, "notes", "undecodable_bytes")
     ]
     out = tmp_path / "cards.pdf"
-    code, _, _ = run_cli("batch", path, "--combined", out, "--quiet")
+    code, _, _ = run_cli("batch", *CARD, path, "--combined", out, "--quiet")
     assert code == 0
     assert names_in(out.read_bytes(), LIBRARY) == [
         "Zoë Ångström",
@@ -124,15 +124,17 @@ def test_a_stray_byte_in_a_printed_field_rejects_the_row(tmp_path: Path) -> None
 def test_uncertain_encoding_stops_before_writing(tmp_path: Path, run_cli: CliRun) -> None:
     path = _write(tmp_path, "name\nKovács Győző\n".encode("cp1250"))
     out = tmp_path / "cards"
-    code, _, err = run_cli("batch", path, "-o", out, "--quiet")
+    code, _, err = run_cli("batch", *CARD, path, "-o", out, "--quiet")
     assert code == 2
     assert "uncertain" in err and "Győző" in err and "Gyõzõ" in err and "--encoding" in err
     assert not out.exists()
     # Told the card language, or the encoding, the list reads.
-    code, stdout, _ = run_cli("batch", path, "-o", out, "--lang", "hu", "--quiet", "--json")
+    code, stdout, _ = run_cli("batch", *CARD, path, "-o", out, "--lang", "hu", "--quiet", "--json")
     assert code == 0
     assert json.loads(stdout)["encoding"] == "windows-1250"
-    code, _, _ = run_cli("batch", path, "-o", tmp_path / "b", "--encoding", "cp1250", "--quiet")
+    code, _, _ = run_cli(
+        "batch", *CARD, path, "-o", tmp_path / "b", "--encoding", "cp1250", "--quiet"
+    )
     assert code == 0
 
 

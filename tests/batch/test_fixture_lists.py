@@ -14,7 +14,7 @@ import pypdf
 import pytest
 
 from cardmaker.core.library import CardLibrary
-from tests.batch.conftest import EXPECTED, FIXTURES, CliRun, temp_leftovers
+from tests.batch.conftest import CARD, EXPECTED, FIXTURES, CliRun, temp_leftovers
 from tests.batch.readback import cards_on_page, names_in, value_slots
 
 TEXT_LISTS = sorted(name for name in EXPECTED if not name.endswith(".xlsx"))
@@ -31,7 +31,9 @@ def test_combined_cards_and_report(
 ) -> None:
     expected = EXPECTED[name]
     out = tmp_path / "cards.pdf"
-    code, stdout, _ = run_cli("batch", FIXTURES / name, "--combined", out, "--json", "--quiet")
+    code, stdout, _ = run_cli(
+        "batch", *CARD, FIXTURES / name, "--combined", out, "--json", "--quiet"
+    )
     summary = json.loads(stdout)
     rejected = expected.get("rejected", {})
     assert code == (3 if rejected else 0)
@@ -59,7 +61,7 @@ def test_quoting_keeps_commas_quotes_line_breaks_and_backslashes(
 ) -> None:
     out = tmp_path / "cards"
     code, _, _ = run_cli(
-        "batch", FIXTURES / "utf8_bom_comma.csv", "-o", out, "--quiet", "--jobs", "1"
+        "batch", *CARD, FIXTURES / "utf8_bom_comma.csv", "-o", out, "--quiet", "--jobs", "1"
     )
     assert code == 3  # line 5: a name of only commas has no letters
     files = sorted(out.glob("*.pdf"))
@@ -82,6 +84,7 @@ def test_xlsx_named_sheet_dates_and_numbers(
     out = tmp_path / "cards"
     code, stdout, _ = run_cli(
         "batch",
+        *CARD,
         FIXTURES / "patients.xlsx",
         "-o",
         out,
@@ -114,7 +117,7 @@ def test_xlsx_named_sheet_dates_and_numbers(
 
 
 def test_xlsx_first_sheet_by_default_has_no_name_column(tmp_path: Path, run_cli: CliRun) -> None:
-    code, _, err = run_cli("batch", FIXTURES / "patients.xlsx", "-o", tmp_path / "out")
+    code, _, err = run_cli("batch", *CARD, FIXTURES / "patients.xlsx", "-o", tmp_path / "out")
     assert code == 2
     assert "no column holds the patient's name" in err
     assert not list((tmp_path / "out").glob("*"))

@@ -8,7 +8,7 @@ import pikepdf
 
 from cardmaker.core.model import CardFormat
 from cardmaker.render.style import FORMAT_STYLES
-from tests.batch.conftest import CliRun
+from tests.batch.conftest import CARD, CliRun
 
 
 def test_every_card_format_is_accepted_by_its_name_in_the_list(
@@ -18,7 +18,7 @@ def test_every_card_format_is_accepted_by_its_name_in_the_list(
     source = tmp_path / "list.csv"
     rows = [f"Patient {n},2026-03-01,{f.value}" for n, f in enumerate(CardFormat)]
     source.write_text("name,first_injection,format\n" + "\n".join(rows) + "\n", "utf-8")
-    code, _, err = run_cli("batch", source, "-o", tmp_path / "cards")
+    code, _, err = run_cli("batch", *CARD, source, "-o", tmp_path / "cards")
     assert code == 0, err
     pdfs = sorted((tmp_path / "cards").glob("*.pdf"))
     assert len(pdfs) == len(CardFormat)

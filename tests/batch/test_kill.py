@@ -18,7 +18,7 @@ import pypdf
 import pytest
 
 from cardmaker.core.library import CardLibrary
-from tests.batch.conftest import temp_leftovers
+from tests.batch.conftest import CARD, temp_leftovers
 from tests.batch.readback import names_in
 
 ROWS = 400
@@ -53,7 +53,7 @@ def _writing_into(pid: int, folder: Path) -> bool:
 
 
 def _start(*args: str | Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "cardmaker", "batch", *map(str, args), "--quiet"]
+    command = [sys.executable, "-m", "cardmaker", "batch", *CARD, *map(str, args), "--quiet"]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

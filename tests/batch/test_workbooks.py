@@ -20,7 +20,7 @@ from cardmaker.batch.rows import RowReader
 from cardmaker.batch.source import open_table
 from cardmaker.core.library import load_library
 from cardmaker.core.model import CardRequest
-from tests.batch.conftest import CliRun
+from tests.batch.conftest import CARD, CliRun
 from tests.batch.xlsx_builder import (
     MAIN,
     cell,
@@ -135,7 +135,7 @@ def test_damaged_workbooks_are_refused_in_bounds(
     assert error.code == "cannot_be_read" and error.params[0] == path.name
     assert reason in str(error)
     out = tmp_path / "cards"
-    code, _, err = run_cli("batch", path, "-o", out, "--quiet")
+    code, _, err = run_cli("batch", *CARD, path, "-o", out, "--quiet")
     assert code == 2
     assert f"{path.name} cannot be read: " in err and reason in err
     assert "Traceback" not in err
@@ -157,7 +157,7 @@ def test_a_far_cell_costs_nothing(tmp_path: Path, run_cli: CliRun) -> None:
         (1_048_576, "value_outside_columns"),
     ]
     assert records[1].error_params == ("XFD",)
-    code, _, err = run_cli("batch", path, "-o", tmp_path / "out")
+    code, _, err = run_cli("batch", *CARD, path, "-o", tmp_path / "out")
     assert code == 3
     assert "line 1048576" in err and "column XFD" in err
 
@@ -222,7 +222,7 @@ def test_sheets_are_chosen_by_worksheet_only(tmp_path: Path, run_cli: CliRun) ->
     assert [r.cells[0] for r in open_table(path, sheet="old").records()] == ["Bob Old"]
     with pytest.raises(ListReadError, match="no worksheet named 'Nope'"):
         open_table(path, sheet="Nope")
-    code, _, err = run_cli("batch", path, "-o", tmp_path / "o", "--sheet", "Old")
+    code, _, err = run_cli("batch", *CARD, path, "-o", tmp_path / "o", "--sheet", "Old")
     assert code == 2 and "invalid choice" in err
 
 

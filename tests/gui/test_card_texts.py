@@ -105,7 +105,7 @@ def test_batch_export_opens_the_dialog_with_the_clinic_defaults(
     type_text(window.form.texts["prescriber"], "Dr Seán Murphy")
     opened: list[FakeBatchDialog] = []
     module = types.ModuleType("cardmaker.gui.batch_dialog")
-    module.BatchDialog = lambda parent, defaults, content_dir: FakeBatchDialog(  # type: ignore[attr-defined]
+    module.BatchDialog = lambda parent, defaults, content_dir, ui_language: FakeBatchDialog(  # type: ignore[attr-defined]
         parent, defaults, content_dir, opened
     )
     monkeypatch.setitem(sys.modules, "cardmaker.gui.batch_dialog", module)
@@ -113,7 +113,9 @@ def test_batch_export_opens_the_dialog_with_the_clinic_defaults(
     assert len(opened) == 1
     assert opened[0].parent is window
     assert opened[0].defaults.patient_name == ""  # the patient in the form is not a default
-    assert opened[0].defaults.prescriber == "Dr Seán Murphy"
+    # Nor the prescriber typed for this patient: the dialog starts from the clinic settings.
+    assert opened[0].defaults == window.settings.card_defaults()
+    assert opened[0].defaults.prescriber != "Dr Seán Murphy"
     assert opened[0].content_dir is None
 
 

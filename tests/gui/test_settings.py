@@ -135,5 +135,5 @@ def test_file_names_carry_the_patient_only_when_allowed() -> None:
         "card-2026-11-26.pdf"
     )
     allowed = suggested_file_name("onj-card-{date}", request, True, today)
-    assert allowed == "onj-card-2026-11-26-Mary O'Brien-Test.pdf"
+    assert allowed == "onj-card-2026-11-26-Mary O'Brien_Test.pdf"
     assert suggested_file_name("{nonsense}", request, False, today).startswith("onj-card-")

@@ -218,6 +218,114 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation>PDF/X für eine Druckerei (CMYK, FOGRA39)</translation>
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation>Patienten&amp;liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Arbeitsblatt:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>Datums&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation>Ein PDF je &amp;Patient, in einem Ordner</translation>
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation>Alle Karten auf &amp;Bögen, in einem PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation>&amp;Speichern in:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation>&amp;Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pier:</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation>Dr&amp;ucken:</translation>
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation>Beginnen an Positio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation>&amp;Vorhandene Dateien ersetzen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation>Kartenfeld für die Spalte %1</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation>Erstellt %1, abgelehnt %2, übersprungen %3, nicht erledigt %4. Bericht: %5</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation>Abgebrochen; nichts im verworfenen PDF gilt als erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1367,6 +1475,100 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation>Karten zum Ausfüllen von Hand, ohne Patientendaten, auf Bögen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation>Kartenwerte für leere Zellen</translation>
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation>Eine leere Zelle der Liste erhält den hier gezeigten Wert; der Bericht kennzeichnet jeden solchen Wert. Ein Wert in der Liste hat immer Vorrang.</translation>
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation>(keiner: die Liste muss ihn nennen)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Arzneimittel:</translation>
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation>Karten&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>&amp;Verordnende(r):</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation>&amp;Telefon der verordnenden Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation>&amp;Klinik oder Apotheke:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation>Hat %1 Felder, die Überschrift aber %2 (ein Trennzeichen in einem Wert ohne Anführungszeichen?).</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation>Diese Zeile kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation>Nach einem schließenden Anführungszeichen folgt Text; setzen Sie den ganzen Wert in Anführungszeichen oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation>Enthält Bytes, die in der Kodierung der Datei kein Text sind (%1).</translation>
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation>Eine Formel ohne gespeicherten Wert: Öffnen und speichern Sie die Datei in Excel.</translation>
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation>Die Zelle zeigt den Fehler %1.</translation>
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation>Über mehrere Zeilen verbundene Zellen (%1): Heben Sie die Verbindung auf und füllen Sie jede Zeile.</translation>
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation>Ein Wert in Spalte %1, die keine Überschrift hat.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation>Unbekanntes Format &apos;%1&apos;; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation>Der Kartentext passt nicht auf das Feld %1 in der Sprache &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation>Die Datei existiert; sie wurde nicht ersetzt (wählen Sie Vorhandene Dateien ersetzen).</translation>
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Leer, und oben ist kein Kartenwert für leere Zellen gewählt.</translation>
     </message>
 </context>
 </TS>

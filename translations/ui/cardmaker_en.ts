@@ -216,6 +216,114 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1362,6 +1470,100 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
         <translation type="unfinished" />
     </message>
 </context>

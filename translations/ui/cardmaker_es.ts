@@ -218,6 +218,114 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation>PDF/X para una imprenta (CMYK, FOGRA39)</translation>
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation>&amp;Lista de pacientes:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Orden de fecha:</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation>Un PDF por &amp;paciente, en una carpeta</translation>
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation>Todas las tarjetas en &amp;hojas, en un PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation>&amp;Nombres de archivo:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pel:</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation>&amp;Impresión:</translation>
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation>Empezar en la posició&amp;n:</translation>
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation>Reemplazar los archivos e&amp;xistentes</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation>Campo de la tarjeta para la columna %1</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation>Creadas %1, rechazadas %2, omitidas %3, no hechas %4. Informe: %5</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>La exportación se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>El informe no se escribió: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation>Cancelado; nada del PDF descartado cuenta como creado.</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1367,6 +1475,100 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation>Tarjetas para rellenar a mano, sin datos del paciente, en hojas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation>Valores de la tarjeta para celdas vacías</translation>
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation>Una celda vacía de la lista toma el valor mostrado aquí; el informe marca cada uno de esos valores. Un valor de la lista siempre prevalece.</translation>
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation>(ninguno: la lista debe indicarlo)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation>Id&amp;ioma de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>Pres&amp;criptor:</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation>&amp;Teléfono del prescriptor:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation>&amp;Clínica o farmacia:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation>Tiene %1 campos pero el encabezado tiene %2 (¿un delimitador dentro de un valor sin comillas?).</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation>Esta línea no se puede leer: %1.</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation>Hay texto tras unas comillas de cierre; ponga todo el valor entre comillas o quítelas.</translation>
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation>Contiene bytes que no son texto en la codificación del archivo (%1).</translation>
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation>Una fórmula sin valor guardado: abra y guarde el archivo en Excel.</translation>
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation>La celda muestra el error %1.</translation>
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation>Celdas combinadas en varias filas (%1): sepárelas y rellene cada fila.</translation>
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation>Un valor en la columna %1, que no tiene encabezado.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation>Formato desconocido &apos;%1&apos;; use %2.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation>El texto de la tarjeta no cabe en el panel %1 en el idioma &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation>El archivo existe; no se reemplazó (marque Reemplazar los archivos existentes).</translation>
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Vacía, y no se ha elegido arriba ningún valor de tarjeta para celdas vacías.</translation>
     </message>
 </context>
 </TS>

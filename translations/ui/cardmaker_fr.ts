@@ -218,6 +218,114 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation>PDF/X pour un imprimeur (CMYK, FOGRA39)</translation>
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation>&amp;Liste des patients :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Ordre des dates :</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation>Un PDF par &amp;patient, dans un dossier</translation>
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation>Toutes les cartes sur des &amp;feuilles, dans un PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation>&amp;Noms de fichier :</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation>&amp;Impression :</translation>
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation>Commencer à la positio&amp;n :</translation>
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation>Remplacer les fichiers e&amp;xistants</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation>Champ de la carte pour la colonne %1</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation>Produites %1, refusées %2, ignorées %3, non faites %4. Rapport : %5</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation>Annulé ; rien dans le PDF abandonné ne compte comme produit.</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1367,6 +1475,100 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation>Cartes à remplir à la main, sans données du patient, sur des feuilles</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation>Valeurs de la carte pour les cellules vides</translation>
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation>Une cellule vide de la liste prend la valeur affichée ici ; le rapport signale chaque valeur ainsi prise. Une valeur de la liste l&apos;emporte toujours.</translation>
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation>(aucun : la liste doit l&apos;indiquer)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation>Lang&amp;ue de la carte :</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>Pres&amp;cripteur :</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation>&amp;Téléphone du prescripteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation>&amp;Clinique ou pharmacie :</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation>A %1 champs mais l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets ?).</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation>Cette ligne ne peut pas être lue : %1.</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation>Du texte suit un guillemet fermant ; mettez toute la valeur entre guillemets ou retirez-les.</translation>
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation>Contient des octets qui ne sont pas du texte dans l&apos;encodage du fichier (%1).</translation>
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation>Une formule sans valeur enregistrée : ouvrez et enregistrez le fichier dans Excel.</translation>
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation>La cellule affiche l&apos;erreur %1.</translation>
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation>Cellules fusionnées sur plusieurs lignes (%1) : annulez la fusion et remplissez chaque ligne.</translation>
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation>Une valeur dans la colonne %1, qui n&apos;a pas d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation>Format inconnu « %1 » ; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation>Le texte de la carte ne tient pas dans le panneau %1 en langue « %2 ».</translation>
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation>Le fichier existe ; il n&apos;a pas été remplacé (cochez Remplacer les fichiers existants).</translation>
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Vide, et aucune valeur de carte pour les cellules vides n&apos;est choisie ci-dessus.</translation>
     </message>
 </context>
 </TS>

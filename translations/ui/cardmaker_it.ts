@@ -218,6 +218,114 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation>PDF/X per una tipografia (CMYK, FOGRA39)</translation>
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation>E&amp;lenco pazienti:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Foglio:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Ordine della data:</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation>Un PDF per &amp;paziente, in una cartella</translation>
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation>Tutte le schede su &amp;fogli, in un PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation>&amp;Salva in:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation>&amp;Nomi dei file:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Ca&amp;rta:</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation>Sta&amp;mpa:</translation>
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation>Inizia dalla posizio&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation>Sostituisci i file e&amp;sistenti</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>E&amp;sporta</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra verticale</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation>Campo della scheda per la colonna %1</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation>Prodotte %1, rifiutate %2, saltate %3, non fatte %4. Rapporto: %5</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;esportazione si è fermata: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Il rapporto non è stato scritto: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation>Annullato; nulla nel PDF scartato conta come prodotto.</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1367,6 +1475,100 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation>Schede da compilare a mano, senza dati del paziente, su fogli</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation>Valori della scheda per le celle vuote</translation>
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation>Una cella vuota dell&apos;elenco prende il valore mostrato qui; il rapporto segnala ogni valore così preso. Un valore dell&apos;elenco prevale sempre.</translation>
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation>(nessuno: l&apos;elenco deve indicarlo)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicinale:</translation>
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation>Lin&amp;gua della scheda:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Pae&amp;se:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>Pres&amp;crittore:</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation>&amp;Telefono del prescrittore:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation>&amp;Clinica o farmacia:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation>Ha %1 campi ma l&apos;intestazione ne ha %2 (un delimitatore in un valore senza virgolette?).</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation>Questa riga non può essere letta: %1.</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation>C&apos;è testo dopo le virgolette di chiusura; metta tutto il valore tra virgolette o le tolga.</translation>
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation>Contiene byte che non sono testo nella codifica del file (%1).</translation>
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation>Una formula senza valore salvato: apra e salvi il file in Excel.</translation>
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation>La cella mostra l&apos;errore %1.</translation>
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation>Celle unite su più righe (%1): le separi e compili ogni riga.</translation>
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation>Un valore nella colonna %1, che non ha intestazione.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation>Formato sconosciuto &apos;%1&apos;; usi %2.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation>Il testo della scheda non entra nel pannello %1 nella lingua &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation>Il file esiste; non è stato sostituito (spunti Sostituisci i file esistenti).</translation>
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Vuota, e sopra non è scelto alcun valore della scheda per le celle vuote.</translation>
     </message>
 </context>
 </TS>

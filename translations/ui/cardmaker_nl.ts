@@ -218,6 +218,114 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation>PDF/X voor een drukkerij (CMYK, FOGRA39)</translation>
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation>Patiënten&amp;lijst:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Datumvolgorde:</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation>Eén PDF per &amp;patiënt, in een map</translation>
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation>Alle kaarten op &amp;vellen, in één PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation>Op&amp;slaan in:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation>&amp;Bestandsnamen:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pier:</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation>Af&amp;drukken:</translation>
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation>Beginnen op positi&amp;e:</translation>
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation>Bestaande bestanden &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Contro&amp;leren</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>verticale streep</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation>Kaartveld voor de kolom %1</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation>Gemaakt %1, geweigerd %2, overgeslagen %3, niet gedaan %4. Rapport: %5</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>De export is gestopt: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Het rapport is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation>Geannuleerd; niets in de weggegooide PDF telt als gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1367,6 +1475,100 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation>Kaarten om met de hand in te vullen, zonder patiëntgegevens, op vellen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation>Kaartwaarden voor lege cellen</translation>
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation>Een lege cel in de lijst krijgt de waarde die hier staat; het rapport markeert elke zulke waarde. Een waarde in de lijst gaat altijd voor.</translation>
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation>(geen: de lijst moet het noemen)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Geneesmiddel:</translation>
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation>Kaart&amp;taal:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>&amp;Voorschrijver:</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation>&amp;Telefoon voorschrijver:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation>&amp;Kliniek of apotheek:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation>Heeft %1 velden maar de kop heeft er %2 (een scheidingsteken in een waarde zonder aanhalingstekens?).</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation>Deze regel kan niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation>Er volgt tekst na een sluitend aanhalingsteken; zet de hele waarde tussen aanhalingstekens of verwijder ze.</translation>
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation>Bevat bytes die geen tekst zijn in de codering van het bestand (%1).</translation>
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation>Een formule zonder opgeslagen waarde: open en bewaar het bestand in Excel.</translation>
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation>De cel toont de fout %1.</translation>
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation>Cellen samengevoegd over meerdere rijen (%1): hef dit op en vul elke rij.</translation>
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation>Een waarde in kolom %1, die geen kop heeft.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation>Onbekend formaat &apos;%1&apos;; gebruik %2.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation>De kaarttekst past niet in het paneel %1 in de taal &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation>Het bestand bestaat; het is niet vervangen (vink Bestaande bestanden vervangen aan).</translation>
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Leeg, en hierboven is geen kaartwaarde voor lege cellen gekozen.</translation>
     </message>
 </context>
 </TS>

@@ -218,6 +218,114 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>PDF/X for a print shop (CMYK, FOGRA39)</source>
         <translation>PDF/X dla drukarni (CMYK, FOGRA39)</translation>
     </message>
+    <message>
+        <source>Patient &amp;list:</source>
+        <translation>&amp;Lista pacjentów:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Arkusz:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>K&amp;olejność daty:</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;patient, in a folder</source>
+        <translation>Jeden PDF na &amp;pacjenta, w folderze</translation>
+    </message>
+    <message>
+        <source>All cards on &amp;sheets, in one PDF</source>
+        <translation>Wszystkie karty na &amp;arkuszach, w jednym PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to:</source>
+        <translation>&amp;Zapisz w:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile names:</source>
+        <translation>&amp;Nazwy plików:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pier:</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g:</source>
+        <translation>Dr&amp;ukowanie:</translation>
+    </message>
+    <message>
+        <source>Start at positio&amp;n:</source>
+        <translation>Zacznij od pozycji &amp;nr:</translation>
+    </message>
+    <message>
+        <source>Replace e&amp;xisting files</source>
+        <translation>Zastąp &amp;istniejące pliki</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>E&amp;ksportuj</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>pionowa kreska</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Card field for the column %1</source>
+        <translation>Pole karty dla kolumny %1</translation>
+    </message>
+    <message>
+        <source>Produced %1, rejected %2, skipped %3, not done %4. Report: %5</source>
+        <translation>Utworzono %1, odrzucono %2, pominięto %3, niewykonane %4. Raport: %5</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Eksport zatrzymał się: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Raport nie został zapisany: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing in the discarded PDF counts as made.</source>
+        <translation>Anulowano; nic w odrzuconym PDF nie liczy się jako utworzone.</translation>
+    </message>
 </context>
 <context>
     <name>BlankCardsDialog</name>
@@ -1369,6 +1477,100 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Cards to fill in by hand, without patient details, on sheets</source>
         <translation>Karty do wypełnienia ręcznie, bez danych pacjenta, na arkuszach</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDefaults</name>
+    <message>
+        <source>Card values for blank cells</source>
+        <translation>Wartości karty dla pustych komórek</translation>
+    </message>
+    <message>
+        <source>A cell left blank in the list takes the value shown here; the report marks every such value. A value in the list always wins.</source>
+        <translation>Pusta komórka listy przyjmuje pokazaną tu wartość; raport oznacza każdą taką wartość. Wartość z listy zawsze ma pierwszeństwo.</translation>
+    </message>
+    <message>
+        <source>(none: the list must name it)</source>
+        <translation>(brak: lista musi to podać)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Lek:</translation>
+    </message>
+    <message>
+        <source>Card lang&amp;uage:</source>
+        <translation>Język &amp;karty:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Kra&amp;j:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>Lekarz &amp;przepisujący:</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s p&amp;hone:</source>
+        <translation>&amp;Telefon lekarza:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic or pharmacy:</source>
+        <translation>Klinika lub &amp;apteka:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProblems</name>
+    <message>
+        <source>Has %1 fields but the heading has %2 (a delimiter inside a value without quotes?).</source>
+        <translation>Ma %1 pól, a nagłówek ma %2 (separator w wartości bez cudzysłowu?).</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: %1.</source>
+        <translation>Tego wiersza nie można odczytać: %1.</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote; put the whole value in quotes or remove the quotes.</source>
+        <translation>Po cudzysłowie zamykającym jest tekst; ujmij całą wartość w cudzysłów lub usuń cudzysłowy.</translation>
+    </message>
+    <message>
+        <source>Holds bytes that are not text in the file&apos;s encoding (%1).</source>
+        <translation>Zawiera bajty, które nie są tekstem w kodowaniu pliku (%1).</translation>
+    </message>
+    <message>
+        <source>A formula without a saved value: open and save the file in Excel.</source>
+        <translation>Formuła bez zapisanej wartości: otwórz i zapisz plik w Excelu.</translation>
+    </message>
+    <message>
+        <source>The cell shows the error %1.</source>
+        <translation>Komórka pokazuje błąd %1.</translation>
+    </message>
+    <message>
+        <source>Cells merged over several rows (%1): unmerge them and fill each row.</source>
+        <translation>Komórki scalone w kilku wierszach (%1): rozdziel je i wypełnij każdy wiersz.</translation>
+    </message>
+    <message>
+        <source>A value in column %1, which has no heading.</source>
+        <translation>Wartość w kolumnie %1, która nie ma nagłówka.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use %2.</source>
+        <translation>Nieznany format &apos;%1&apos;; użyj %2.</translation>
+    </message>
+    <message>
+        <source>The card text does not fit the %1 panel in language &apos;%2&apos;.</source>
+        <translation>Tekst karty nie mieści się w panelu %1 w języku &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The file exists; it was not replaced (tick Replace existing files).</source>
+        <translation>Plik istnieje; nie został zastąpiony (zaznacz Zastąp istniejące pliki).</translation>
+    </message>
+    <message>
+        <source>Blank, and no card value for blank cells is chosen above.</source>
+        <translation>Pusta, a powyżej nie wybrano wartości karty dla pustych komórek.</translation>
     </message>
 </context>
 </TS>

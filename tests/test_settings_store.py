@@ -1,0 +1,50 @@
+"""The settings file: a damaged one is kept and reported; two copies keep each other's changes."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+from cardmaker.core.model import CardFormat
+from cardmaker.core.settings import Settings, SettingsStore
+
+
+def test_a_damaged_file_is_kept_beside_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("[clinic]\nclinic = \"St. Vincent's\nbroken = = =\n", "utf-8")
+    damaged = path.read_bytes()
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    kept = list(tmp_path.glob("settings.toml.broken-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert [p.code for p in store.problems] == ["settings_broken"]
+    assert f"kept as {kept[0].name}" in store.problems[0].reason
+    store.save(replace(Settings(), clinic="New Clinic"))
+    assert kept[0].read_bytes() == damaged  # the first save does not destroy it
+    assert tomllib.loads(path.read_text("utf-8")) == {"clinic": {"clinic": "New Clinic"}}
+
+
+def test_two_copies_keep_each_others_changes(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    SettingsStore(path).save(replace(Settings(), prescriber="Dr A", clinic="Clinic"))
+    first, second = SettingsStore(path), SettingsStore(path)
+    one, two = first.load(), second.load()
+    first.save(replace(one, printer_offset_x_mm=1.5))
+    second.save(replace(two, ui_language="de", card_format=CardFormat.A6_LARGE))
+    first.save(replace(one, printer_offset_x_mm=1.5, prescriber="Dr B"))
+    final = SettingsStore(path).load()
+    assert final.printer_offset_x_mm == 1.5 and final.prescriber == "Dr B"
+    assert final.ui_language == "de" and final.card_format is CardFormat.A6_LARGE
+    assert final.clinic == "Clinic"
+
+
+def test_only_changed_keys_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[clinic]\nprescriber = 3\nclinic = "Mine"\n', "utf-8")
+    store = SettingsStore(path)
+    loaded = store.load()
+    assert [p.field for p in store.problems] == ["clinic.prescriber"]
+    store.save(replace(loaded, ui_language="fr"))
+    data = tomllib.loads(path.read_text("utf-8"))
+    assert data == {"clinic": {"clinic": "Mine"}, "interface": {"ui_language": "fr"}}

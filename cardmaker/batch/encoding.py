@@ -47,6 +47,9 @@ LEGACY_CANDIDATES: tuple[str, ...] = (
     "iso-8859-3",
     "cp850",
     "cp852",
+    # Excel for Mac's "CSV (Macintosh)", and Turkish Windows (names of Turkish origin).
+    "mac-roman",
+    "windows-1254",
 )
 
 # What the card language suggests a list was exported in (the prior's code pages).
@@ -118,9 +121,18 @@ class EncodingUncertainError(ListReadError):
         # which one is right. One line: front ends escape line breaks in messages.
         names = guess.readings[:SHOWN_READINGS]
         shown = "; ".join(
-            " / ".join(f"'{text}'" for text in row[: len(names)]) for row in guess.examples
+            " / ".join(f"'{_clipped(text)}'" for text in row[: len(names)])
+            for row in guess.examples
         )
         super().__init__("encoding_uncertain", ", ".join(names), shown, guess.name)
+
+
+_SHOWN_CHARS = 40
+
+
+def _clipped(text: str) -> str:
+    """A cell short enough for a one-line message (a damaged cell may be kilobytes)."""
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 def checked_encoding(name: str) -> str:
@@ -202,8 +214,43 @@ def choose_legacy(cells: Mapping[bytes, bool], languages: Collection[str] = ()) 
     """The code page of a list from its distinct non-ASCII cells (``True``: printed).
 
     Raises ``ListReadError`` if no candidate decodes them; never guesses between two
-    plausible readings that print differently (the guess is then not ``confident``).
+    plausible readings that print differently, nor takes a reading that still prints
+    misread letters (the guess is then not ``confident``).
     """
+    readings, odd, guess = _choose(cells, languages)
+    if not guess.confident:
+        return guess
+    printed = sorted(cell for cell, shown in cells.items() if shown)
+    misread = [cell for cell in printed if _misread(readings[guess.name][cell])]
+    if not misread:
+        return guess
+    # The fewest odd words is not enough: a name with letters that no language writes
+    # that way (Mac Roman read as cp852: "SchŐfer JÜrg") is a wrong name, not a guess.
+    others = sorted((name for name in readings if name != guess.name), key=odd.__getitem__)
+    heads = [guess.name, *others[: SHOWN_READINGS - 1]]
+    examples = tuple(
+        tuple(_clipped(readings[name][cell]) for name in heads) for cell in misread[:EXAMPLES_SHOWN]
+    )
+    return EncodingGuess(
+        guess.name,
+        confident=False,
+        detail=f"{len(misread)} printed value(s) have letters no language writes that way",
+        alternatives=tuple(heads[1:]),
+        examples=examples,
+    )
+
+
+def _misread(text: str) -> bool:
+    """A word whose letters (not only its marks) no language writes that way."""
+    return any(
+        not judge_word(word).plausible and any(c.isalpha() and not c.isascii() for c in word)
+        for word in _WORDS.findall(text)
+    )
+
+
+def _choose(
+    cells: Mapping[bytes, bool], languages: Collection[str]
+) -> tuple[dict[str, dict[bytes, str]], dict[str, int], EncodingGuess]:
     prior = {lang for lang in languages if lang in CARD_ALPHABETS}
     readings: dict[str, dict[bytes, str]] = {}
     for name in _ordered(prior):
@@ -222,24 +269,24 @@ def choose_legacy(cells: Mapping[bytes, bool], languages: Collection[str] = ()) 
     heads = [members[0] for members in groups.values()]
     detail = f"{fewest} word(s) read oddly in every encoding tried" if fewest else ""
     if len(heads) == 1:
-        return EncodingGuess(heads[0], detail=detail)
+        return readings, odd, EncodingGuess(heads[0], detail=detail)
     texts = {name: [readings[name][c] for c in printed] for name in heads}
     if prior:
         # The card languages write every printed word of exactly one reading: that one.
         scores = {name: _misfits(texts[name], prior) for name in heads}
         fitting = [name for name in heads if scores[name] == 0]
         if len(fitting) == 1:
-            return EncodingGuess(fitting[0], detail=detail)
+            return readings, odd, EncodingGuess(fitting[0], detail=detail)
     # One language writes every printed word of one reading, and every other reading has
     # words of at least two cells that no single language writes: a list of one language.
     # (A margin of one cell let a foreign name tip the scale in mixed lists.)
     scores = {name: _best_single_language_misfits(texts[name]) for name in heads}
     fitting = [name for name in heads if scores[name] == 0]
     if len(fitting) == 1 and sorted(scores.values())[1] >= SINGLE_LANGUAGE_MARGIN:
-        return EncodingGuess(fitting[0], detail=detail)
+        return readings, odd, EncodingGuess(fitting[0], detail=detail)
     # Most likely first: the fewest cells outside one language, then the prior's code pages.
     heads.sort(key=lambda name: scores[name])
-    return _uncertain(heads, readings, printed)
+    return readings, odd, _uncertain(heads, readings, printed)
 
 
 SINGLE_LANGUAGE_MARGIN = 2
@@ -261,7 +308,8 @@ def _uncertain(
         c for c in printed if len({readings[name][c].translate(_SAME_LETTER) for name in heads}) > 1
     ]
     examples = tuple(
-        tuple(readings[name][cell] for name in heads) for cell in differing[:EXAMPLES_SHOWN]
+        tuple(_clipped(readings[name][cell]) for name in heads)
+        for cell in differing[:EXAMPLES_SHOWN]
     )
     return EncodingGuess(
         heads[0],

@@ -1,0 +1,87 @@
+"""Lists that broke the reading pipeline when tried as clinics and hostile files would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cardmaker.batch.csvsource import detect_encoding
+from cardmaker.batch.encoding import EncodingUncertainError
+from cardmaker.batch.source import open_table
+from tests.batch.conftest import CliRun
+
+GERMAN = ["Müller Hans", "Schäfer Jörg", "Weiß Käthe", "Öztürk Mehmet"]
+
+
+def _csv(tmp_path: Path, names: list[str], codec: str) -> Path:
+    path = tmp_path / "list.csv"
+    text = "patient_name,first_injection\n" + "".join(f"{n},2026-03-01\n" for n in names)
+    path.write_bytes(text.encode(codec))
+    return path
+
+
+def _names_or_refusal(path: Path, languages: tuple[str, ...]) -> list[str] | None:
+    try:
+        table = open_table(path, languages=languages)
+    except EncodingUncertainError:
+        return None
+    return [str(record.cells[0]) for record in table.records()]
+
+
+@pytest.mark.parametrize(
+    ("names", "codec", "languages"),
+    [
+        # Excel for Mac's "CSV (Macintosh)": was read as cp852, "Mčller", "SchŐfer JÜrg".
+        (GERMAN, "mac-roman", ("de",)),
+        (GERMAN, "mac-roman", ()),
+        # Turkish names in a German clinic's list saved by a Turkish Windows: read as
+        # Windows-1257, "Yżlmaz Ayže", "Ēelik Gülžen".
+        (["Müller Hans", "Yılmaz Ayşe", "Çelik Gülşen", "Straße Jörg"], "cp1254", ("de",)),
+    ],
+)
+def test_names_come_out_exactly_or_the_list_is_refused(
+    tmp_path: Path, names: list[str], codec: str, languages: tuple[str, ...]
+) -> None:
+    read = _names_or_refusal(_csv(tmp_path, names, codec), languages)
+    assert read is None or read == names
+
+
+def test_a_reading_with_misread_letters_in_names_is_not_confident(tmp_path: Path) -> None:
+    # Bytes that no code page tried reads as names (KOI8-R): never a confident guess.
+    path = _csv(tmp_path, ["Иванов Петър", "Георгиева Мария"], "koi8-r")
+    guess = detect_encoding(path, ("de",))
+    assert not guess.confident or guess.name == "koi8-r"
+
+
+def test_uncertain_message_shows_short_examples(tmp_path: Path) -> None:
+    long_name = "Kovács Győző " * 40
+    path = _csv(tmp_path, [long_name.strip(), "Szőke Tünde"], "cp1250")
+    with pytest.raises(EncodingUncertainError) as caught:
+        open_table(path)
+    assert len(str(caught.value)) < 600
+
+
+@pytest.mark.parametrize("first", ["9999-12-31", "9999-07-01"])
+def test_a_first_injection_at_the_calendars_end_is_refused_not_a_crash(
+    tmp_path: Path, run_cli: CliRun, first: str
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(f"patient_name,first_injection\nAnn One,{first}\nBob Two,2026-03-01\n")
+    code, _, err = run_cli("batch", path, "-o", tmp_path / "out")
+    assert "Traceback" not in err
+    assert code == 3 and f"{first} is not a plausible date" in err
+    code, _, err = run_cli(
+        "render",
+        "--medicine",
+        "prolia",
+        "--lang",
+        "en",
+        "--patient-name",
+        "Ann One",
+        "--first-injection",
+        first,
+        "-o",
+        tmp_path / "one.pdf",
+    )
+    assert code == 2 and "not a plausible date" in err and "Traceback" not in err

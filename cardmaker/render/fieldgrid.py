@@ -28,6 +28,11 @@ _ID1_ROWS: tuple[tuple[tuple[str, float], ...], ...] = (
     (("clinic", 1.0),),
     (("prescriber_phone", 0.27), ("first_injection", 0.365), ("next_injection", 0.365)),
 )
+# The three-panel card's dates may take two lines, so the phone gets a wider column.
+_TRIFOLD_ROWS: tuple[tuple[tuple[str, float], ...], ...] = (
+    *_ID1_ROWS[:3],
+    (("prescriber_phone", 0.34), ("first_injection", 0.33), ("next_injection", 0.33)),
+)
 _A6_ROWS: tuple[tuple[tuple[str, float], ...], ...] = (
     (("patient_name", 1.0),),
     (("prescriber", 1.0),),
@@ -36,7 +41,7 @@ _A6_ROWS: tuple[tuple[tuple[str, float], ...], ...] = (
     (("first_injection", 0.5), ("next_injection", 0.5)),
 )
 FIELD_ROWS: dict[CardFormat, tuple[tuple[tuple[str, float], ...], ...]] = {
-    CardFormat.ID1_TRIFOLD: _ID1_ROWS,
+    CardFormat.ID1_TRIFOLD: _TRIFOLD_ROWS,
     CardFormat.ID1_BIFOLD: _ID1_ROWS,
     CardFormat.A6_LARGE: _A6_ROWS,
 }

@@ -104,7 +104,7 @@ def qr_band(
         if lines is None:
             return None
         heights.append(len(lines) * LEADING * size + after)
-    top = bottom + max(code, sum(heights) - DESCENT_EM * size)
+    top = bottom + max(code, sum(heights))
     ops: list[DrawOp] = []
     cursor = top
     for index, ((words, colour, _after), height) in enumerate(zip(parts, heights, strict=True)):

@@ -33,7 +33,9 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     words = abbreviations(language)
     if not words:
         return None
-    alternatives = "|".join(_SPACES.sub("[ \u00a0]+", re.escape(w)) for w in words)
+    alternatives = "|".join(
+        "[ \u00a0]+".join(re.escape(part) for part in _SPACES.split(w)) for w in words
+    )
     # Whole words only: not preceded by a letter, followed by a space and more text.
     return re.compile(rf"(?<!\w)(?:{alternatives}) (?=\S)")
 

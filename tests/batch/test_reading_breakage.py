@@ -122,9 +122,7 @@ def _style_bomb(tmp_path: Path) -> Path:
     path = write_xlsx(tmp_path / "styles.xlsx", {"P": patient_sheet(("Ann", "2026-03-01"))})
     with zipfile.ZipFile(path, "a") as book, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the duplicate name is the point
-        book.writestr(
-            "xl/styles.xml", STYLES.replace("<numFmts", "<b/>" * 100_000 + "<numFmts")
-        )
+        book.writestr("xl/styles.xml", STYLES.replace("<numFmts", "<b/>" * 100_000 + "<numFmts"))
     return path
 
 

@@ -113,6 +113,9 @@ def map_columns(
     return ColumnMapping(tuple(headers), tuple(fields), name_columns, tuple(notes), fallback)
 
 
+_NAME_EXTRAS = ("middle_name", "second_family_name")
+
+
 def _name_columns(
     fields: list[str | None], notes: list[str], headers: tuple[str, ...]
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -129,17 +132,23 @@ def _name_columns(
         else:
             fields[full] = "family_name"
             family, full = full, None
-    pair = tuple(i for i in (given, family) if i is not None)
+    # A middle name or a second surname is part of a name only beside given and family.
+    extras = {part: fields.index(part) for part in _NAME_EXTRAS if part in fields}
+    if given is None or family is None:
+        for index in extras.values():
+            fields[index] = None
+            notes.append(f"column '{headers[index]}' is not used (no given and family name)")
+        extras = {}
+    ordered = (given, extras.get("middle_name"), family, extras.get("second_family_name"))
+    pair = tuple(i for i in ordered if i is not None)
+    joined = " + ".join(headers[i] for i in pair)
     if full is not None:
-        if len(pair) == 2:
+        if given is not None and family is not None:
             notes.append(
-                f"patient name = {headers[full]}, or {headers[pair[0]]} + {headers[pair[1]]} "
-                f"where {headers[full]} is empty"
+                f"patient name = {headers[full]}, or {joined} where {headers[full]} is empty"
             )
             return (full,), pair
         return (full,), ()
-    if len(pair) == 2:
-        notes.append(
-            f"patient name = {headers[pair[0]]} + {headers[pair[1]]} (given name, family name)"
-        )
+    if given is not None and family is not None:
+        notes.append(f"patient name = {joined} (given name, family name)")
     return pair, ()

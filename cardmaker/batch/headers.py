@@ -17,8 +17,8 @@ from cardmaker.core.errors import DataFileError, Problem
 from cardmaker.core.fields import FIELD_ORDER
 from cardmaker.core.resources import asset_path
 
-# Canonical columns: the card's fields, the per-row choices, and two helpers for lists
-# that split the name.
+# Canonical columns: the card's fields, the per-row choices, and the parts of a name that
+# a list splits it into (in the order they are joined).
 FIELDS: tuple[str, ...] = (
     *FIELD_ORDER,
     "medicine",
@@ -26,7 +26,9 @@ FIELDS: tuple[str, ...] = (
     "country",
     "format",
     "given_name",
+    "middle_name",
     "family_name",
+    "second_family_name",
 )
 IGNORE = "ignore"
 # Headings known to name columns that are neither printed nor used (notes, identifiers).

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cardmaker.batch.headers import FIELDS, IGNORE, NOT_PRINTED, field_of_heading, header_key
+from cardmaker.batch.headers import (
+    FIELDS,
+    IGNORE,
+    NAME_PARTS,
+    NOT_PRINTED,
+    field_of_heading,
+    header_key,
+)
 from cardmaker.core.errors import UnreadableInputError
 
 
@@ -50,9 +57,9 @@ def parse_map_option(text: str) -> tuple[str, str]:
     field = field.strip()
     if not separator or not header.strip():
         raise UnreadableInputError(f"--map {text!r}: expected HEADER=field")
-    if field not in (*FIELDS, IGNORE):
+    if field not in (*FIELDS, *NAME_PARTS, IGNORE):
         raise UnreadableInputError(
-            f"--map {text!r}: unknown field '{field}'; fields: {', '.join(FIELDS)}, {IGNORE}"
+            f"--map {text!r}: unknown field '{field}'; fields: {', '.join((*FIELDS, *NAME_PARTS))}, {IGNORE}"
         )
     return header.strip(), field
 
@@ -113,9 +120,6 @@ def map_columns(
     return ColumnMapping(tuple(headers), tuple(fields), name_columns, tuple(notes), fallback)
 
 
-_NAME_EXTRAS = ("middle_name", "second_family_name")
-
-
 def _name_columns(
     fields: list[str | None], notes: list[str], headers: tuple[str, ...]
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -133,7 +137,7 @@ def _name_columns(
             fields[full] = "family_name"
             family, full = full, None
     # A middle name or a second surname is part of a name only beside given and family.
-    extras = {part: fields.index(part) for part in _NAME_EXTRAS if part in fields}
+    extras = {part: fields.index(part) for part in NAME_PARTS if part in fields}
     if given is None or family is None:
         for index in extras.values():
             fields[index] = None

@@ -17,8 +17,8 @@ from cardmaker.core.errors import DataFileError, Problem
 from cardmaker.core.fields import FIELD_ORDER
 from cardmaker.core.resources import asset_path
 
-# Canonical columns: the card's fields, the per-row choices, and the parts of a name that
-# a list splits it into (in the order they are joined).
+# Canonical columns: the card's fields, the per-row choices, and two helpers for lists
+# that split the name.
 FIELDS: tuple[str, ...] = (
     *FIELD_ORDER,
     "medicine",
@@ -26,10 +26,11 @@ FIELDS: tuple[str, ...] = (
     "country",
     "format",
     "given_name",
-    "middle_name",
     "family_name",
-    "second_family_name",
 )
+# Further parts of a split name, joined given, middle, family, second family name: found
+# by heading and given with --map (the desktop dialog does not offer them yet).
+NAME_PARTS: tuple[str, ...] = ("middle_name", "second_family_name")
 IGNORE = "ignore"
 # Headings known to name columns that are neither printed nor used (notes, identifiers).
 NOT_PRINTED = "not_printed"
@@ -51,7 +52,7 @@ def load_headings(text: str, source: str = "headings.toml") -> dict[str, str]:
     known: dict[str, str] = {}
     problems: list[Problem] = []
     for field, languages in data.items():
-        if field not in (*FIELDS, NOT_PRINTED):
+        if field not in (*FIELDS, *NAME_PARTS, NOT_PRINTED):
             problems.append(Problem(field, "is not a field"))
             continue
         for language, headings in languages.items():

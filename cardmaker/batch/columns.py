@@ -58,9 +58,8 @@ def parse_map_option(text: str) -> tuple[str, str]:
     if not separator or not header.strip():
         raise UnreadableInputError(f"--map {text!r}: expected HEADER=field")
     if field not in (*FIELDS, *NAME_PARTS, IGNORE):
-        raise UnreadableInputError(
-            f"--map {text!r}: unknown field '{field}'; fields: {', '.join((*FIELDS, *NAME_PARTS))}, {IGNORE}"
-        )
+        known = ", ".join((*FIELDS, *NAME_PARTS, IGNORE))
+        raise UnreadableInputError(f"--map {text!r}: unknown field '{field}'; fields: {known}")
     return header.strip(), field
 
 

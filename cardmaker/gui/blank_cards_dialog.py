@@ -8,7 +8,7 @@ marks and duplex turn), made by the same renderer as every other card.
 
 from __future__ import annotations
 
-import math
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -37,10 +37,9 @@ from cardmaker.gui.card_pickers import CountryPicker, LanguagePicker, MedicinePi
 from cardmaker.gui.choice_fields import FormatPicker
 from cardmaker.gui.form_rows import style_as_message, style_as_note
 from cardmaker.gui.problem_text import describe_overflow, describe_problem
-from cardmaker.render.card import prepare
-from cardmaker.render.copies import MAX_COPIES, card_document
-from cardmaker.render.imposition import SHEET_SIZES, Duplex, leaf_pages, plan_sheet
-from cardmaker.render.style import FORMAT_STYLES
+from cardmaker.render.card import PreparedCard, prepare
+from cardmaker.render.copies import MAX_COPIES, card_document, copies_per_sheet, sheets_needed
+from cardmaker.render.imposition import SHEET_SIZES, Duplex, SheetSize
 
 
 class BlankCardsDialog(QDialog):
@@ -123,8 +122,19 @@ class BlankCardsDialog(QDialog):
         self.language.set_key(current.language)
         self.country.set_key(current.country)
         self.card_format.set_key(current.card_format.value)
-        self.copies.setValue(self._capacity())  # one full sheet
-        for box in (self.card_format, self.paper, self.sides):
+        card = self._card()
+        if card is not None:  # one full sheet
+            self.copies.setValue(copies_per_sheet(card, self._paper(), self._duplex()))
+        # The language, medicine and country decide whether a large-print card has 2 or 4
+        # pages, and so how many sheets the copies take.
+        for box in (
+            self.medicine,
+            self.language,
+            self.country,
+            self.card_format,
+            self.paper,
+            self.sides,
+        ):
             box.currentIndexChanged.connect(self._show_summary)
         self.copies.valueChanged.connect(self._show_summary)
         self._show_summary()
@@ -144,19 +154,26 @@ class BlankCardsDialog(QDialog):
     def _duplex(self) -> Duplex:
         return Duplex(self.sides.currentData())
 
-    def _capacity(self) -> int:
-        style = FORMAT_STYLES[CardFormat(self.card_format.current_key())]
-        plan = plan_sheet(SHEET_SIZES[self.paper.currentData()], style.page_w_mm, style.panel_h_mm)
-        # A card of more than one leaf (the four-page large print) takes a place per leaf.
-        leaves = len(leaf_pages(min(style.page_counts), self._duplex()))
-        return max(1, plan.capacity // leaves)
+    def _paper(self) -> SheetSize:
+        return SHEET_SIZES[self.paper.currentData()]
+
+    def _card(self) -> PreparedCard | None:
+        """The card as laid out without the clinic (which cannot change its pages)."""
+        try:
+            return prepare(replace(self.request(), clinic=""), self._library)
+        except CardmakerError:
+            return None  # Save shows why
 
     def _show_summary(self) -> None:
-        sheets = math.ceil(self.copies.value() / self._capacity())
+        card = self._card()
+        if card is None:
+            self.summary.clear()
+            return
+        paper, duplex = self._paper(), self._duplex()
         self.summary.setText(
             self.tr("Sheets: about %1 (up to %2 cards a sheet).")
-            .replace("%1", str(sheets))
-            .replace("%2", str(self._capacity()))
+            .replace("%1", str(sheets_needed(card, self.copies.value(), paper, duplex)))
+            .replace("%2", str(copies_per_sheet(card, paper, duplex)))
         )
 
     def document(self) -> bytes:
@@ -165,7 +182,7 @@ class BlankCardsDialog(QDialog):
         return card_document(
             card,
             self.copies.value(),
-            SHEET_SIZES[self.paper.currentData()],
+            self._paper(),
             self._duplex(),
             pdfx=self.pdfx.isChecked(),
         )

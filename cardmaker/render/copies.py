@@ -7,6 +7,8 @@ row would, and the sheet line counts copies instead of rows.
 
 from __future__ import annotations
 
+import math
+
 from cardmaker.core.errors import CardmakerError
 from cardmaker.render.card import PreparedCard, document_title, render_prepared
 from cardmaker.render.imposition import (
@@ -26,6 +28,26 @@ MAX_COPIES = 1000
 
 class CopiesError(CardmakerError):
     """A number of copies the program will not impose."""
+
+
+def _places_per_copy(card: PreparedCard, duplex: Duplex) -> int:
+    """Sheet positions one copy takes: one per leaf, or one per page printed one-sided."""
+    return len(leaf_pages(len(card.layout.pages), duplex))
+
+
+def _capacity(card: PreparedCard, paper: SheetSize) -> int:
+    style = card.layout.style
+    return plan_sheet(paper, style.page_w_mm, style.panel_h_mm).capacity
+
+
+def sheets_needed(card: PreparedCard, copies: int, paper: SheetSize, duplex: Duplex) -> int:
+    """How many sheets ``impose_copies`` makes for ``copies`` copies."""
+    return math.ceil(copies * _places_per_copy(card, duplex) / _capacity(card, paper))
+
+
+def copies_per_sheet(card: PreparedCard, paper: SheetSize, duplex: Duplex) -> int:
+    """Copies that fit on one sheet (a four-page card printed one-sided takes four places)."""
+    return max(1, _capacity(card, paper) // _places_per_copy(card, duplex))
 
 
 def impose_copies(card: PreparedCard, copies: int, paper: SheetSize, duplex: Duplex) -> bytes:

@@ -11,7 +11,7 @@ The renderer already draws in CMYK; this post-process (pikepdf) checks what X-1a
 (non-process colour in content, forms, images and shadings; transparency; transfer
 functions and odd halftones; actions and JavaScript; annotations other than links, which
 are dropped; fonts not embedded; encryption) and refuses a file that breaks a rule rather
-than writing a false claim, then adds what
+than writing a false claim, makes solid black overprint (``overprint.py``), then adds what
 X-1a asks for: the output intent (FOGRA39, with the profile in ``assets/icc``), the
 version keys in the info dictionary and XMP, ``Trapped``, a TrimBox and BleedBox on every
 page and a PDF 1.4 header.
@@ -28,6 +28,7 @@ from pikepdf import Array, Dictionary, Name, Pdf, String
 
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.resources import asset_path
+from cardmaker.render.overprint import overprint_black
 
 PDFX_VERSION = "PDF/X-1:2003"
 PDFX_CONFORMANCE = "PDF/X-1a:2003"
@@ -85,6 +86,7 @@ def make_pdfx(pdf: bytes) -> bytes:
             _drop_links(page.obj, where)
             _set_boxes(page.obj, where)
         _check_fonts(doc)
+        overprint_black(doc)
         _drop_later_keys(doc)
         _add_output_intent(doc)
         _set_metadata(doc)

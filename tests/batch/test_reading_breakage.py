@@ -68,7 +68,18 @@ def test_a_first_injection_at_the_calendars_end_is_refused_not_a_crash(
 ) -> None:
     path = tmp_path / "list.csv"
     path.write_text(f"patient_name,first_injection\nAnn One,{first}\nBob Two,2026-03-01\n")
-    code, _, err = run_cli("batch", path, "-o", tmp_path / "out")
+    code, _, err = run_cli(
+        "batch",
+        path,
+        "-o",
+        tmp_path / "out",
+        "--medicine",
+        "prolia",
+        "--lang",
+        "en",
+        "--country",
+        "IE",
+    )
     assert "Traceback" not in err
     assert code == 3 and f"{first} is not a plausible date" in err
     code, _, err = run_cli(

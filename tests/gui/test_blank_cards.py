@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -162,3 +163,34 @@ def test_a_refusal_is_shown_whole_in_the_german_dialog(
         assert summary < top and top + message.height() <= buttons
 
     qtbot.waitUntil(laid_out_whole, timeout=5_000)
+
+
+@pytest.mark.parametrize(
+    ("card_format", "sides"),
+    [("a6-large", "long-edge"), ("a6-large", "none"), ("id1-trifold", "none")],
+)
+def test_the_sheet_count_shown_is_the_sheets_saved(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    card_format: str,
+    sides: str,
+) -> None:
+    dialog = _dialog(qtbot, window)
+    dialog.card_format.setCurrentIndex(dialog.card_format.findData(card_format))
+    dialog.sides.setCurrentIndex(dialog.sides.findData(sides))
+    dialog.copies.setValue(7)
+    shown = re.search(r"(\d+)\D+(\d+)", dialog.summary.text())
+    assert shown is not None
+    saved = tmp_path / "blank.pdf"
+    _answer_save(monkeypatch, saved)
+    dialog.save()
+    pages = len(page_texts(saved.read_bytes()))
+    assert int(shown[1]) == (pages if sides == "none" else pages // 2)
+    # A full sheet: the copies the summary says a sheet holds make exactly one sheet.
+    dialog = _dialog(qtbot, window)
+    dialog.card_format.setCurrentIndex(dialog.card_format.findData(card_format))
+    dialog.sides.setCurrentIndex(dialog.sides.findData(sides))
+    dialog.copies.setValue(int(shown[2]))
+    assert re.search(r"\b1\b", dialog.summary.text())

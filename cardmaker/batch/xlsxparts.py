@@ -4,6 +4,9 @@
   refuses the file (patient lists never need them; they are how XML bombs work).
 - Every part is inflated through a counter: more than ``MAX_PART_BYTES`` of XML refuses
   the file, whatever sizes the zip directory claims (a 1 MB file can inflate to gigabytes).
+- Every part is parsed through a counter of XML elements (``MAX_PART_ELEMENTS``), and no
+  row or text may hold more than ``MAX_ITEM_ELEMENTS``: a few kilobytes of empty cells
+  would otherwise cost minutes and gigabytes.
 - Only the parts a patient list needs are read: the workbook (sheet names, 1904 dates),
   its relationships, the shared strings, the number formats that make a number a date.
 
@@ -29,6 +32,14 @@ from cardmaker.batch.readproblems import ListReadError
 
 MAX_PART_BYTES = 64 << 20
 MAX_SHARED_STRINGS = 1_000_000
+# XML elements, which cost time and memory however few bytes they take ("<c/>" is four;
+# a 48 kB workbook held twelve million in one row). A worksheet or the shared strings may
+# hold this many (a list of 100,000 rows and 10 columns has about 3 million)...
+MAX_PART_ELEMENTS = 4_000_000
+# ...one row or one text this many (Excel has 16,384 columns, a cell 32,767 characters)...
+MAX_ITEM_ELEMENTS = 1 << 16
+# ...and the parts kept whole while read (workbook, relationships, styles) this many.
+MAX_SMALL_PART_ELEMENTS = 1_000_000
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -100,10 +111,20 @@ class Workbook:
 
     def elements(self, part: str, *wanted: str) -> Iterator[Element]:
         """Each complete element of a part with a ``wanted`` tag, freed after use."""
-        for element in self._all(part):
+        # Elements since the last wanted one are all held in memory until it ends.
+        held = 0
+        for element in self._all(part, MAX_PART_ELEMENTS):
             if element.tag in wanted:
                 yield element
                 element.clear()
+                held = 0
+                continue
+            held += 1
+            if held > MAX_ITEM_ELEMENTS:
+                raise DamagedWorkbookError(
+                    f"a row or text of its part {part} holds more than "
+                    f"{MAX_ITEM_ELEMENTS:,} XML elements"
+                )
 
     def _workbook(self) -> tuple[list[SheetRef], bool]:
         rels = self._relationships("xl/_rels/workbook.xml.rels")
@@ -120,14 +141,20 @@ class Workbook:
             raise DamagedWorkbookError("it has no worksheet")
         return sheets, epoch_1904
 
-    def _all(self, part: str) -> Iterator[Element]:
+    def _all(self, part: str, limit: int | None = None) -> Iterator[Element]:
+        limit = limit or MAX_SMALL_PART_ELEMENTS
         try:
             member = self._zip.open(part)
         except KeyError:
             raise DamagedWorkbookError(f"its part {part} is missing") from None
         with member:
             stream = io.BufferedReader(_Bounded(member, part))
-            for _event, element in iterparse(stream, events=("end",), forbid_dtd=True):
+            events = iterparse(stream, events=("end",), forbid_dtd=True)
+            for count, (_event, element) in enumerate(events, start=1):
+                if count > limit:
+                    raise DamagedWorkbookError(
+                        f"its part {part} holds more than {limit:,} XML elements"
+                    )
                 yield element
 
     def _relationships(self, part: str) -> dict[str, tuple[str, str]]:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import warnings
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from cardmaker.batch import xlsxparts
 from cardmaker.batch.csvsource import detect_encoding
 from cardmaker.batch.encoding import EncodingUncertainError
+from cardmaker.batch.readproblems import ListReadError
 from cardmaker.batch.source import open_table
 from tests.batch.conftest import CliRun
+from tests.batch.xlsx_builder import STYLES, patient_sheet, shared_strings, write_xlsx
 
 GERMAN = ["Müller Hans", "Schäfer Jörg", "Weiß Käthe", "Öztürk Mehmet"]
 
@@ -96,3 +101,47 @@ def test_a_first_injection_at_the_calendars_end_is_refused_not_a_crash(
         tmp_path / "one.pdf",
     )
     assert code == 2 and "not a plausible date" in err and "Traceback" not in err
+
+
+def _cell_bomb(tmp_path: Path) -> Path:
+    # 48 kB on disk: one row of 12 million empty cells took 55 s and a gigabyte; here
+    # 100,000 are enough to pass any honest row (Excel has 16,384 columns).
+    row = '<c r="A2" t="inlineStr"><is><t>Ann</t></is></c>' + "<c/>" * 100_000
+    sheet = patient_sheet().replace("</sheetData>", f'<row r="2">{row}</row></sheetData>')
+    return write_xlsx(tmp_path / "cells.xlsx", {"P": sheet})
+
+
+def _run_bomb(tmp_path: Path) -> Path:
+    # One shared string of 100,000 rich-text runs (3 million took 26 s).
+    runs = "<r><t>a</t></r>" * 100_000
+    strings = shared_strings(["x"]).replace("</sst>", f"<si>{runs}</si></sst>")
+    return write_xlsx(tmp_path / "runs.xlsx", {"P": patient_sheet(("Ann", "2026-03-01"))}, strings)
+
+
+def _style_bomb(tmp_path: Path) -> Path:
+    path = write_xlsx(tmp_path / "styles.xlsx", {"P": patient_sheet(("Ann", "2026-03-01"))})
+    with zipfile.ZipFile(path, "a") as book, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the duplicate name is the point
+        book.writestr("xl/styles.xml", STYLES.replace("<numFmts", "<b/>" * 100_000 + "<numFmts"))
+    return path
+
+
+@pytest.mark.parametrize("make", [_cell_bomb, _run_bomb])
+def test_a_row_or_text_of_countless_elements_is_refused(tmp_path: Path, make: object) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    with pytest.raises(ListReadError) as caught:
+        open_table(path)
+    assert caught.value.code == "cannot_be_read" and "XML elements" in str(caught.value)
+
+
+def test_a_part_of_countless_elements_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rows of honest width, but more elements in all than a patient list has.
+    monkeypatch.setattr(xlsxparts, "MAX_PART_ELEMENTS", 50_000)
+    monkeypatch.setattr(xlsxparts, "MAX_SMALL_PART_ELEMENTS", 50_000)
+    sheet = patient_sheet(*[(f"P{i}", "2026-03-01") for i in range(20_000)])
+    with pytest.raises(ListReadError, match="XML elements"):
+        open_table(write_xlsx(tmp_path / "many.xlsx", {"P": sheet}))
+    with pytest.raises(ListReadError, match="XML elements"):
+        open_table(_style_bomb(tmp_path))

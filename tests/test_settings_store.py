@@ -48,3 +48,15 @@ def test_only_changed_keys_are_written(tmp_path: Path) -> None:
     store.save(replace(loaded, ui_language="fr"))
     data = tomllib.loads(path.read_text("utf-8"))
     assert data == {"clinic": {"clinic": "Mine"}, "interface": {"ui_language": "fr"}}
+
+
+def test_a_linked_settings_file_is_written_where_it_lives(tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "settings.toml"
+    real.parent.mkdir()
+    real.write_text('[clinic]\nclinic = "Mine"\n', "utf-8")
+    link = tmp_path / "settings.toml"
+    link.symlink_to(real)
+    store = SettingsStore(link)
+    store.save(replace(store.load(), ui_language="de"))
+    assert link.is_symlink()
+    assert tomllib.loads(real.read_text("utf-8"))["interface"]["ui_language"] == "de"

@@ -20,21 +20,9 @@ from cardmaker.core.errors import InvalidRequestError, Problem, TextOverflowErro
 from cardmaker.core.fields import DATE_FIELDS, FIELD_LABELS
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
+from cardmaker.core.options import CardOptionError, cell_choice, resolve_format
 from cardmaker.render.card import PreparedCard, prepare
 
-FORMAT_ALIASES: dict[str, CardFormat] = {
-    # Every format by its own name (the error for an unknown one lists these), then synonyms.
-    **{card_format.value: card_format for card_format in CardFormat},
-    "trifold": CardFormat.ID1_TRIFOLD,
-    "id1-bifold": CardFormat.ID1_BIFOLD,
-    "id1": CardFormat.ID1_BIFOLD,
-    "id-1": CardFormat.ID1_BIFOLD,
-    "card": CardFormat.ID1_BIFOLD,
-    "a6-large": CardFormat.A6_LARGE,
-    "a6": CardFormat.A6_LARGE,
-    "large": CardFormat.A6_LARGE,
-    "large print": CardFormat.A6_LARGE,
-}
 _BREAKS = re.compile(r"[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*")
 # Validation reports fields by request attribute; the file calls some of them otherwise.
 _COLUMN_OF_FIELD = {"language": "lang", "card_format": "format"}
@@ -92,7 +80,6 @@ class RowReader:
         self.defaults = defaults
         self.library = library
         self.date_order = date_order
-        self._countries = {s.country.casefold(): code for code, s in library.reporting.items()}
 
     def _cell(self, record: Record, field: str) -> Cell:
         index = self.mapping.index_of(field)
@@ -165,7 +152,9 @@ class RowReader:
 
     def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest | None:
         dates: dict[str, date | None] = {}
-        language = self._text(record, "lang", self.defaults.language).lower()
+        # The same spellings as the command line's options ('DE', 'Deutsch', 'Ireland').
+        language = cell_choice("language", self._text(record, "lang", ""), self.library)
+        language = language.lower() or self.defaults.language
         order = order_for(language, self.date_order)
         for field in DATE_FIELDS:
             try:
@@ -183,7 +172,10 @@ class RowReader:
         card_format = self.defaults.card_format
         format_text = self._text(record, "format", "")
         if format_text:
-            found = FORMAT_ALIASES.get(format_text.casefold())
+            try:
+                found: CardFormat | None = resolve_format(format_text)
+            except CardOptionError:
+                found = None
             if found is None:
                 known = ", ".join(f.value for f in CardFormat)
                 reason, params = row_message("unknown_format", format_text, known)
@@ -196,14 +188,16 @@ class RowReader:
                 card_format = found
         if problems:
             return None
-        country = self._text(record, "country", self.defaults.country)
+        country = cell_choice("country", self._text(record, "country", ""), self.library)
         d = self.defaults
         return replace(
             d,
             patient_name=self._name(record),
-            medicine=self._text(record, "medicine", d.medicine),
+            medicine=cell_choice(
+                "medicine", self._text(record, "medicine", d.medicine), self.library
+            ),
             language=language,
-            country=self._countries.get(country.casefold(), country.upper()),
+            country=country.upper() or d.country,
             card_format=card_format,
             prescriber=self._text(record, "prescriber", d.prescriber),
             prescriber_phone=self._text(record, "prescriber_phone", d.prescriber_phone),

@@ -205,7 +205,8 @@ def print_summary(summary: BatchSummary, quiet: bool) -> None:
     if summary.sheets and summary.outputs:
         _say(quiet, f"wrote {summary.outputs[0]} ({summary.sheets} sheets)")
     elif summary.outputs:
-        _say(quiet, f"wrote {len(summary.outputs)} files")
+        count = len(summary.outputs)
+        _say(quiet, f"wrote {count} file" + ("s" if count != 1 else ""))
     if summary.output_error:
         say(f"error: {summary.output_error}; the run stopped there")
     if summary.report_error:

@@ -34,6 +34,9 @@ OPTION_OF_FIELD: dict[str, str] = {
 REQUIRED_CHOICES: tuple[str, ...] = ("medicine", "language", "country")
 
 FORMAT_ALIASES: dict[str, CardFormat] = {
+    # Every format by its own name (the error for an unknown one lists these), then synonyms.
+    **{card_format.value: card_format for card_format in CardFormat},
+    "trifold": CardFormat.ID1_TRIFOLD,
     "id1-bifold": CardFormat.ID1_BIFOLD,
     "id1": CardFormat.ID1_BIFOLD,
     "id-1": CardFormat.ID1_BIFOLD,
@@ -115,11 +118,26 @@ def resolve_country(text: str, library: CardLibrary) -> str:
 
 def resolve_format(text: str) -> CardFormat:
     """A card format given by name or alias ('id1', 'A6', 'large print')."""
-    names = {f.value: f for f in CardFormat}
-    found = names.get(_key(text)) or FORMAT_ALIASES.get(_key(text))
+    found = FORMAT_ALIASES.get(_key(text))
     if found is None:
         raise CardOptionError("card_format", text, [f.value for f in CardFormat])
     return found
+
+
+def cell_choice(field: str, text: str, library: CardLibrary) -> str:
+    """A list cell's medicine, language or country by the options' spellings.
+
+    An unknown value is returned as written, for validation to name with its column.
+    """
+    resolvers = {
+        "medicine": resolve_medicine,
+        "language": resolve_language,
+        "country": resolve_country,
+    }
+    try:
+        return resolvers[field](text, library)
+    except CardOptionError:
+        return text
 
 
 def resolve_qr_target(text: str) -> QrTarget:

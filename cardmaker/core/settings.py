@@ -198,7 +198,9 @@ class SettingsStore:
             if getattr(settings, f.name) != getattr(self._known, f.name)
         }
         merged = replace(current, **changed)
-        atomic_write(self.path, dumps(merged, present | set(changed)).encode("utf-8"))
+        # A settings file kept elsewhere and linked here (dotfiles) is written where it lives.
+        target = Path(os.path.realpath(self.path))
+        atomic_write(target, dumps(merged, present | set(changed)).encode("utf-8"))
         self._known = merged
 
 

@@ -31,7 +31,7 @@ from cardmaker.core.settings import (
 )
 from cardmaker.gui.card_pickers import CountryPicker, LanguagePicker, MedicinePicker
 from cardmaker.gui.choice_fields import FormatPicker, QrTargetPicker
-from cardmaker.gui.file_naming import suggested_file_name, unknown_placeholders
+from cardmaker.gui.file_naming import pattern_problem, suggested_file_name, unknown_placeholders
 from cardmaker.gui.form_rows import style_as_message, style_as_note
 
 
@@ -224,6 +224,11 @@ class SettingsDialog(QDialog):
         elif unknown:
             message = self.tr("Unknown placeholder: %1").replace(
                 "%1", ", ".join(f"{{{name}}}" for name in unknown)
+            )
+        elif (refused := pattern_problem(self.pattern.text())) is not None:
+            # The batch's check too (one engine): a format after ':' it cannot honour.
+            message = self.tr("This placeholder format is not allowed: %1").replace(
+                "%1", refused.params[1] if len(refused.params) > 1 else self.pattern.text()
             )
         else:
             message = ""

@@ -5,6 +5,7 @@ Every refusal exits 2, names the path as the user typed it, and leaves every fil
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
@@ -194,3 +195,18 @@ def test_a_second_run_into_a_busy_folder_is_refused(
     assert list(out.iterdir()) == []
     code, _, _ = run_cli("batch", *CARD, patients, "-o", out, "--jobs", "1", "--quiet")
     assert code == 0
+
+
+def test_cells_take_the_options_spellings(tmp_path: Path, run_cli: CliRun) -> None:
+    source = tmp_path / "p.csv"
+    source.write_text(
+        "patient_name,first_injection,medicine,lang,country,format\n"
+        "Anna,2026-03-01,PROLIA,Deutsch,austria,A6\n"
+        "Bob,2026-03-01,kefdensis,DE,AT,id1-trifold\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o"
+    code, stdout, err = run_cli("batch", source, "-o", out, "--jobs", "1", "--json", "--quiet")
+    assert code == 0, err
+    assert json.loads(stdout)["languages"] == ["de"]
+    assert len(list(out.glob("*.pdf"))) == 2

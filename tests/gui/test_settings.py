@@ -121,6 +121,10 @@ def test_settings_dialog_refuses_an_unknown_placeholder(qtbot: QtBot, window: Ma
     replace_text(dialog.pattern, "card-{patient_birthday}")
     assert not ok.isEnabled()
     assert "{patient_birthday}" in dialog.pattern_message.text()
+    # The batch's engine refuses the same formats: a huge width would run for minutes.
+    replace_text(dialog.pattern, "card-{patient_name:>300000000}")
+    assert not ok.isEnabled()
+    assert "{patient_name}" in dialog.pattern_message.text()
     replace_text(dialog.pattern, "card-{country}-{date}")
     assert ok.isEnabled()
     assert dialog.settings().file_name_pattern == "card-{country}-{date}"

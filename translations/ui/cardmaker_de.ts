@@ -1314,6 +1314,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation>PDF/X-1a ist die Datei, die eine Druckerei verlangt. Für Karten, die in der Praxis gedruckt werden, ist es nicht nötig.</translation>
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation>Dieses Platzhalterformat ist nicht erlaubt: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

@@ -1310,6 +1310,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

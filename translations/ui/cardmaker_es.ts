@@ -1314,6 +1314,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation>PDF/X-1a es el archivo que pide una imprenta. Las tarjetas impresas en el centro no lo necesitan.</translation>
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation>Este formato de marcador no está permitido: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

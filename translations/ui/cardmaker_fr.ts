@@ -1314,6 +1314,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation>Le PDF/X-1a est le fichier que demande un imprimeur. Les cartes imprimées au cabinet n’en ont pas besoin.</translation>
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation>Ce format d&apos;espace réservé n&apos;est pas autorisé : %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

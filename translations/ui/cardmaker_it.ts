@@ -1314,6 +1314,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation>Il PDF/X-1a è il file che chiede una tipografia. Le schede stampate nella struttura non ne hanno bisogno.</translation>
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation>Questo formato del segnaposto non è consentito: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

@@ -1314,6 +1314,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation>PDF/X-1a is het bestand dat een drukkerij vraagt. Kaarten die in de kliniek worden afgedrukt, hebben het niet nodig.</translation>
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation>Deze opmaak van de plaatshouder is niet toegestaan: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

@@ -1316,6 +1316,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>PDF/X-1a is the file a print shop asks for. Cards printed at the clinic do not need it.</source>
         <translation>PDF/X-1a to plik, którego wymaga drukarnia. Karty drukowane w placówce go nie potrzebują.</translation>
     </message>
+    <message>
+        <source>This placeholder format is not allowed: %1</source>
+        <translation>Ten format symbolu zastępczego jest niedozwolony: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>

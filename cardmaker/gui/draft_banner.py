@@ -28,6 +28,9 @@ class DraftBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        # A wrapped label asks for a wide minimum; the note wraps into any width instead,
+        # so small and scaled screens keep the whole window.
+        self.label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.button = QPushButton(self.tr("Load approved &text…"), self)
         self.button.clicked.connect(self.load_requested)
         layout = QHBoxLayout(self)

@@ -97,8 +97,12 @@ class MainWindow(QMainWindow):
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
+        # Normally the whole form is wide enough; on a small, strongly scaled screen it
+        # scrolls sideways too rather than pushing the window past the screen.
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        form_scroll.setMinimumWidth(
+            min(self.form.minimumSizeHint().width() + 24, self.fontMetrics().height() * 16)
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat
+from cardmaker.gui.form_rows import style_as_note
 from cardmaker.gui.preview_job import PAGE_FRAME_PX, PAGE_MARGIN_PX, PreviewResult, ViewSpec
 from cardmaker.render.style import FORMAT_STYLES
 
@@ -49,7 +50,9 @@ class PreviewPane(QWidget):
         self.fit_button.setCheckable(True)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        style_as_note(self.notice)
+        # Wraps into whatever width is left (a wrapped label would ask for a wide minimum).
+        self.notice.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.notice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)

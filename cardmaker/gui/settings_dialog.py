@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(self._clinic_tab(library, ui_language), self.tr("&Clinic defaults"))
         tabs.addTab(self._files_tab(), self.tr("&Files"))
-        tabs.addTab(self._printing_tab(), self.tr("&Printing"))
+        tabs.addTab(self._printing_tab(), self.tr("Pr&inting"))
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -143,7 +143,7 @@ class SettingsDialog(QDialog):
         self.example = QLabel()
         self.example.setWordWrap(True)
         form.addRow(self.example)
-        self.patient_in_name = QCheckBox(self.tr("Put the patient's &name in file names"))
+        self.patient_in_name = QCheckBox(self.tr("Put the &patient's name in file names"))
         self.patient_in_name.setChecked(self._settings.patient_name_in_file_name)
         self.patient_in_name.toggled.connect(self._check_pattern)
         form.addRow(self.patient_in_name)

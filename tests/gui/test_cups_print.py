@@ -290,24 +290,26 @@ def dark_box_mm(pdf_path: Path, index: int) -> tuple[tuple[float, ...], tuple[fl
 def print_and_collect(
     qtbot: QtBot, window: MainWindow, flow: CupsPrintFlow, queue: str, out_dir: Path
 ) -> tuple[str, Path]:
-    before = set(out_dir.glob("*.pdf")) if out_dir.is_dir() else set()
     sent = len(flow.sent)
     window.commands.print.trigger()
     assert len(flow.sent) == sent + 1
     job_id, _ = flow.sent[-1]
     qtbot.waitUntil(lambda: completed_size(queue, job_id) is not None, timeout=60_000)
+    # cups-pdf names its file after the job; other test runs may print to the same queue.
+    number = job_id.rsplit("-", 1)[-1]
 
-    def written() -> None:
-        assert out_dir.is_dir()
-        assert set(out_dir.glob("*.pdf")) - before
+    def written() -> list[Path]:
+        return sorted(out_dir.glob(f"*job_{number}.pdf")) if out_dir.is_dir() else []
 
-    qtbot.waitUntil(written, timeout=30_000)
-    (path,) = set(out_dir.glob("*.pdf")) - before
-    return job_id, path
+    qtbot.waitUntil(lambda: len(written()) == 1, timeout=30_000)
+    return job_id, written()[0]
 
 
 def test_a_card_printed_through_cups_pdf_is_the_vector_card_at_true_size(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     queue = cups_pdf_queue()
     flow = CupsPrintFlow(CupsPrinting(), window)
@@ -326,6 +328,7 @@ def test_a_card_printed_through_cups_pdf_is_the_vector_card_at_true_size(
     )
     out_dir = cups_pdf_output_dir()
     job_id, printed = print_and_collect(qtbot, window, flow, queue, out_dir)
+    request.addfinalizer(lambda: printed.unlink(missing_ok=True))
     # The job is the card's own PDF: a few tens of kilobytes, not a raster of megabytes.
     size = completed_size(queue, job_id)
     assert size is not None and size < 100 * 1024
@@ -358,6 +361,7 @@ def test_a_card_printed_through_cups_pdf_is_the_vector_card_at_true_size(
     settings = replace(window.settings, printer_offset_x_mm=2.0, printer_offset_y_mm=-1.5)
     monkeypatch.setattr(window, "_settings", settings)
     _, shifted = print_and_collect(qtbot, window, flow, queue, out_dir)
+    request.addfinalizer(lambda: shifted.unlink(missing_ok=True))
     (left, top, right, bottom), _ = dark_box_mm(shifted, 0)
     assert (left + right) / 2 - centred[0][0] == pytest.approx(2.0, abs=0.2)
     assert (top + bottom) / 2 - centred[0][1] == pytest.approx(-1.5, abs=0.2)

@@ -185,3 +185,49 @@ def test_an_empty_card_closes_without_asking(window: MainWindow) -> None:
     assert not window.guard.has_unkept_card()
     window.close()
     assert not window.isVisible()
+
+
+def dialog_clashes(dialog: QWidget) -> dict[str, list[str]]:
+    """Alt+letters used twice among what is visible at once (each tab page in turn)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = dialog.findChild(QTabWidget)
+    pages = range(tabs.count()) if tabs is not None else [0]
+    clashes: dict[str, list[str]] = {}
+    for page in pages:
+        if tabs is not None:
+            tabs.setCurrentIndex(page)
+        texts = [tabs.tabText(i) for i in range(tabs.count())] if tabs is not None else []
+        texts += [
+            label.text()
+            for label in dialog.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisibleTo(dialog)
+        ]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+        found: dict[str, list[str]] = {}
+        for text in texts:
+            if mnemonic(text):
+                found.setdefault(mnemonic(text), []).append(text)
+        clashes.update({k: v for k, v in found.items() if len(v) > 1})
+    return clashes
+
+
+@pytest.mark.parametrize("language", list(UI_LANGUAGES))
+def test_dialog_shortcuts_are_unique(
+    qtbot: QtBot, open_session: SessionFactory, language: str
+) -> None:
+    from cardmaker.gui.cups_print_dialog import CupsPrintDialog
+    from cardmaker.gui.cups_queues import Queue
+    from cardmaker.gui.settings_dialog import SettingsDialog
+
+    window = open_session(language).window
+    settings = SettingsDialog(
+        window, window.settings, window.state.library, window.state.request, language
+    )
+    printing = CupsPrintDialog(
+        window, [Queue("PDF", "PDF", True, False)], (0.0, 0.0), True, "Print"
+    )
+    for dialog in (settings, printing):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog_clashes(dialog), (language, type(dialog).__name__, dialog_clashes(dialog))

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from cardmaker.core.settings import SettingsStore
 from cardmaker.gui.form_rows import MIN_CONTRAST, NOTE_NAME, contrast_ratio
+from cardmaker.gui.i18n import PSEUDO_CODE
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.window_geometry import FRAME_ALLOWANCE, fit_to_screen
 from tests.gui.conftest import SessionFactory, wait_for_preview
@@ -32,7 +33,7 @@ def available_area(width: int, height: int, scale: float) -> QRect:
     return QRect(0, 0, int(width / scale), int((height - PANEL_PX) / scale))
 
 
-@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("language", ["en", "pl", PSEUDO_CODE])
 @pytest.mark.parametrize(("screen", "scale"), [(s, f) for s in SCREENS for f in SCALES])
 def test_the_window_fits_the_screen_with_its_status_bar(
     qtbot: QtBot,
@@ -42,6 +43,7 @@ def test_the_window_fits_the_screen_with_its_status_bar(
     scale: float,
 ) -> None:
     window = open_session(language).window
+    assert window.banner.isVisible()  # the widest part: the draft note above the preview
     area = available_area(*screen, scale)
     fit_to_screen(window, area)
     QApplication.processEvents()
@@ -138,7 +140,7 @@ def test_grey_notes_and_placeholders_reach_the_usual_contrast(
         for label in window.findChildren(QLabel)
         if label.isVisibleTo(window) and label.text() and label.objectName() == NOTE_NAME
     ]
-    notes.append(window.form.next_injection.note)
+    notes += [window.form.next_injection.note, window.preview.notice]
     assert len(notes) >= 3  # text version, reporting authority, the automatic date
     for label in notes:
         palette = label.palette()

@@ -25,6 +25,8 @@ from cardmaker.core.resources import ui_translations_dir
 from cardmaker.core.settings import SettingsStore
 from cardmaker.gui.about_box import about_box
 from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
+from cardmaker.gui.cups_print_dialog import CupsPrintDialog
+from cardmaker.gui.cups_queues import Queue
 from cardmaker.gui.i18n import PSEUDO_CODE, UI_LANGUAGES, pseudo_localise
 from cardmaker.gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import SessionFactory, wait_for_preview
@@ -116,7 +118,14 @@ def test_every_window_and_dialog_opens_in_every_language(
     box = about_box(window)
     printer = QPrinter()
     print_dialog = QPrintDialog(printer, window)
-    dialogs += [settings, box, print_dialog]
+    cups_dialog = CupsPrintDialog(
+        window,
+        [Queue("PDF", "PDF", True, False)],
+        (1.0, -0.5),
+        True,
+        QCoreApplication.translate("CupsPrintFlow", "Print card"),
+    )
+    dialogs += [settings, box, print_dialog, cups_dialog]
     try:
         batch_module = importlib.import_module("cardmaker.gui.batch_dialog")
     except ImportError:

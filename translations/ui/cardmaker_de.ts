@@ -1156,14 +1156,14 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     </message>
     <message>
         <source>&amp;Clinic defaults</source>
-        <translation>&amp;Vorgaben der Praxis</translation>
+        <translation>V&amp;orgaben der Praxis</translation>
     </message>
     <message>
         <source>&amp;Files</source>
         <translation>&amp;Dateien</translation>
     </message>
     <message>
-        <source>&amp;Printing</source>
+        <source>Pr&amp;inting</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
@@ -1240,7 +1240,7 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>&amp;Save cards in:</source>
@@ -1259,7 +1259,7 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Platzhalter: %1</translation>
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
+        <source>Put the &amp;patient's name in file names</source>
         <translation>Namen des &amp;Patienten in Dateinamen aufnehmen</translation>
     </message>
     <message>

@@ -1159,7 +1159,7 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Printing</source>
+        <source>Pr&amp;inting</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1255,7 +1255,7 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
+        <source>Put the &amp;patient's name in file names</source>
         <translation type="unfinished" />
     </message>
     <message>

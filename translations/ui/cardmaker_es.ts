@@ -1163,7 +1163,7 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>&amp;Archivos</translation>
     </message>
     <message>
-        <source>&amp;Printing</source>
+        <source>Pr&amp;inting</source>
         <translation>&amp;Impresión</translation>
     </message>
     <message>
@@ -1259,7 +1259,7 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Marcadores: %1</translation>
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
+        <source>Put the &amp;patient's name in file names</source>
         <translation>Incluir el nombre del &amp;paciente en los nombres de archivo</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     </message>
     <message>
         <source>&amp;Down (mm):</source>
-        <translation>&amp;Vertical (mm):</translation>
+        <translation>V&amp;ertical (mm):</translation>
     </message>
     <message>
         <source>Choose the folder for saved cards</source>

@@ -1163,7 +1163,7 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>&amp;Fichiers</translation>
     </message>
     <message>
-        <source>&amp;Printing</source>
+        <source>Pr&amp;inting</source>
         <translation>&amp;Impression</translation>
     </message>
     <message>
@@ -1259,8 +1259,8 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Espaces réservés : %1</translation>
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
-        <translation>Mettre le nom du &amp;patient dans les noms de fichier</translation>
+        <source>Put the &amp;patient's name in file names</source>
+        <translation>Mettre le nom du pa&amp;tient dans les noms de fichier</translation>
     </message>
     <message>
         <source>File names are seen in folders, backups and recent-file lists; leave this off unless your clinic's rules allow it.</source>

@@ -1163,8 +1163,8 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Printing</source>
-        <translation>&amp;Stampa</translation>
+        <source>Pr&amp;inting</source>
+        <translation>Stam&amp;pa</translation>
     </message>
     <message>
         <source>A new card starts with these values. The patient's details are never stored.</source>
@@ -1259,7 +1259,7 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Segnaposto: %1</translation>
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
+        <source>Put the &amp;patient's name in file names</source>
         <translation>Includi il &amp;nome del paziente nei nomi dei file</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     </message>
     <message>
         <source>&amp;Down (mm):</source>
-        <translation>&amp;Verticale (mm):</translation>
+        <translation>V&amp;erticale (mm):</translation>
     </message>
     <message>
         <source>Choose the folder for saved cards</source>

@@ -1163,7 +1163,7 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>&amp;Bestanden</translation>
     </message>
     <message>
-        <source>&amp;Printing</source>
+        <source>Pr&amp;inting</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
@@ -1252,14 +1252,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     </message>
     <message>
         <source>File &amp;name pattern:</source>
-        <translation>Patroon voor &amp;bestandsnamen:</translation>
+        <translation>Pa&amp;troon voor bestandsnamen:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
         <translation>Plaatsaanduidingen: %1</translation>
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
+        <source>Put the &amp;patient's name in file names</source>
         <translation>De &amp;naam van de patiënt in bestandsnamen opnemen</translation>
     </message>
     <message>

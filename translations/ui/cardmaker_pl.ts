@@ -1165,7 +1165,7 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>&amp;Pliki</translation>
     </message>
     <message>
-        <source>&amp;Printing</source>
+        <source>Pr&amp;inting</source>
         <translation>&amp;Drukowanie</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Symbole zastępcze: %1</translation>
     </message>
     <message>
-        <source>Put the patient's &amp;name in file names</source>
+        <source>Put the &amp;patient's name in file names</source>
         <translation>Umieszczaj &amp;imię i nazwisko pacjenta w nazwach plików</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     </message>
     <message>
         <source>&amp;Across (mm):</source>
-        <translation>W &amp;poziomie (mm):</translation>
+        <translation>W po&amp;ziomie (mm):</translation>
     </message>
     <message>
         <source>&amp;Down (mm):</source>

@@ -122,8 +122,9 @@ class BlankCardsDialog(QDialog):
         self.language.set_key(current.language)
         self.country.set_key(current.country)
         self.card_format.set_key(current.card_format.value)
+        self._card_problem = ""  # the message, when it says the chosen card cannot be made
         card = self._card()
-        if card is not None:  # one full sheet
+        if not isinstance(card, CardmakerError):  # one full sheet
             self.copies.setValue(copies_per_sheet(card, self._paper(), self._duplex()))
         # The language, medicine and country decide whether a large-print card has 2 or 4
         # pages, and so how many sheets the copies take.
@@ -157,16 +158,22 @@ class BlankCardsDialog(QDialog):
     def _paper(self) -> SheetSize:
         return SHEET_SIZES[self.paper.currentData()]
 
-    def _card(self) -> PreparedCard | None:
+    def _card(self) -> PreparedCard | CardmakerError:
         """The card as laid out without the clinic (which cannot change its pages)."""
         try:
             return prepare(replace(self.request(), clinic=""), self._library)
-        except CardmakerError:
-            return None  # Save shows why
+        except CardmakerError as exc:
+            return exc
 
     def _show_summary(self) -> None:
         card = self._card()
-        if card is None:
+        # Said at once rather than at Save: the text does not fit this format in this
+        # language, for example; cleared when another choice makes the card possible.
+        problem = self._problem_text(card) if isinstance(card, CardmakerError) else ""
+        if problem or (self._card_problem and self.message.text() == self._card_problem):
+            self._show_message(problem)
+        self._card_problem = problem
+        if isinstance(card, CardmakerError):
             self.summary.clear()
             return
         paper, duplex = self._paper(), self._duplex()

@@ -194,3 +194,18 @@ def test_the_sheet_count_shown_is_the_sheets_saved(
     dialog.sides.setCurrentIndex(dialog.sides.findData(sides))
     dialog.copies.setValue(int(shown[2]))
     assert re.search(r"\b1\b", dialog.summary.text())
+
+
+def test_a_card_that_cannot_be_made_is_said_at_once_and_cleared_by_a_format_that_fits(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _dialog(qtbot, window)
+    dialog.country.setCurrentIndex(dialog.country.findData("BG"))
+    dialog.language.setCurrentIndex(dialog.language.findData("bg"))
+    dialog.medicine.setCurrentIndex(dialog.medicine.findData("osvyrti"))
+    dialog.card_format.setCurrentIndex(dialog.card_format.findData("id1-bifold"))
+    # Known: the two-panel blank card has no room for this text (tests/test_blank_fit.py).
+    assert "does not fit" in dialog.message.text() and not dialog.summary.text()
+    dialog.card_format.setCurrentIndex(dialog.card_format.findData("id1-trifold"))
+    assert not dialog.message.text()
+    assert re.search(r"\d", dialog.summary.text())

@@ -1083,6 +1083,14 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Zweistellige Jahreszahl: schreiben Sie %1.</translation>
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Eine Kalenderwoche, kein Tag: schreiben Sie den Tag, etwa %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Ohne Trennzeichen: schreiben Sie das Datum etwa als %1.</translation>
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation>Das Jahr %1 ist nicht möglich.</translation>
     </message>

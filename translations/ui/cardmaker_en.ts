@@ -1080,6 +1080,14 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation type="unfinished" />
     </message>

@@ -1083,6 +1083,14 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Año de dos cifras: escriba %1.</translation>
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Un número de semana, no un día: escriba el día, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Sin separadores: escriba la fecha como %1.</translation>
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation>El año %1 no es posible.</translation>
     </message>

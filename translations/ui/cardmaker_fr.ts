@@ -1083,6 +1083,14 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Année à deux chiffres : écrivez %1.</translation>
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Un numéro de semaine, pas un jour : saisissez le jour, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Sans séparateurs : saisissez la date comme %1.</translation>
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation>L’année %1 n’est pas possible.</translation>
     </message>

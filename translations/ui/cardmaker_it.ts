@@ -1083,6 +1083,14 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Anno a due cifre: scrivere %1.</translation>
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Un numero di settimana, non un giorno: scriva il giorno, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Senza separatori: scriva la data come %1.</translation>
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation>L’anno %1 non è possibile.</translation>
     </message>

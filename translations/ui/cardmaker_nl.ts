@@ -1083,6 +1083,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Jaartal met twee cijfers: schrijf %1.</translation>
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Een weeknummer, geen dag: typ de dag, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Zonder scheidingstekens: typ de datum als %1.</translation>
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation>Het jaar %1 is niet mogelijk.</translation>
     </message>

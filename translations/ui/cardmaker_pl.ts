@@ -1085,6 +1085,14 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Rok dwucyfrowy: wpisz %1.</translation>
     </message>
     <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Numer tygodnia, nie dzień: wpisz dzień, np. %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Bez separatorów: wpisz datę np. jako %1.</translation>
+    </message>
+    <message>
         <source>The year %1 is not possible.</source>
         <translation>Rok %1 jest niemożliwy.</translation>
     </message>

@@ -554,6 +554,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <source>The card could not be printed: %1</source>
         <translation>Die Karte konnte nicht gedruckt werden: %1</translation>
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>Der Drucker „%1“ ist angehalten; die Karte würde nur in seiner Warteschlange warten. Starten Sie ihn in den Druckereinstellungen des Systems, oder wählen Sie einen anderen Drucker.</translation>
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

@@ -551,6 +551,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <source>The card could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

@@ -554,6 +554,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <source>The card could not be printed: %1</source>
         <translation>No se ha podido imprimir la tarjeta: %1</translation>
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>La impresora «%1» está detenida, así que la tarjeta solo esperaría en su cola. Iníciela en la configuración de impresoras del sistema o elija otra impresora.</translation>
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

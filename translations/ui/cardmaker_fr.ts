@@ -554,6 +554,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <source>The card could not be printed: %1</source>
         <translation>La carte n’a pas pu être imprimée : %1</translation>
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>L’imprimante « %1 » est arrêtée : la carte resterait dans sa file d’attente. Redémarrez-la dans les réglages d’impression du système, ou choisissez une autre imprimante.</translation>
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

@@ -554,6 +554,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <source>The card could not be printed: %1</source>
         <translation>Impossibile stampare la tessera: %1</translation>
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>La stampante «%1» è ferma, quindi la scheda resterebbe solo in coda. Avviatela nelle impostazioni di stampa del sistema o scegliete un’altra stampante.</translation>
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

@@ -554,6 +554,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <source>The card could not be printed: %1</source>
         <translation>De kaart kon niet worden afgedrukt: %1</translation>
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>De printer ‘%1’ is gestopt, dus de kaart zou alleen in de wachtrij blijven staan. Start hem in de printerinstellingen van het systeem, of kies een andere printer.</translation>
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

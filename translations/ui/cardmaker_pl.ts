@@ -555,6 +555,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <source>The card could not be printed: %1</source>
         <translation>Nie udało się wydrukować karty: %1</translation>
     </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>Drukarka „%1” jest zatrzymana, więc karta tylko czekałaby w kolejce. Uruchom ją w ustawieniach drukarek systemu albo wybierz inną drukarkę.</translation>
+    </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
         <translation>

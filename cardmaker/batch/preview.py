@@ -15,8 +15,8 @@ from cardmaker.batch.runner import (
     Cancel,
     Progress,
     default_sources,
-    missing_choice,
     open_rows,
+    read_row,
 )
 from cardmaker.batch.source import Record, TableInfo, is_blank, open_table
 from cardmaker.core.errors import UnreadableInputError
@@ -79,7 +79,7 @@ def check_rows(
             if cancel is not None and cancel():
                 result.cancelled = True
                 break
-            row = missing_choice(record, mapping, sources) or reader.read(record)
+            row, _ = read_row(reader, record, mapping, sources)
             if row.skipped:
                 result.skipped += 1
             elif row.problems:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cardmaker.batch.celldates import DateOrder
@@ -124,6 +124,30 @@ def missing_choice(
                 RowProblem(record.line, mapping.label(index), reason, "no_value", (option,))
             )
     return RowResult(record.line, problems=tuple(problems)) if problems else None
+
+
+def read_row(
+    reader: RowReader, record: Record, mapping: ColumnMapping, sources: dict[str, str]
+) -> tuple[RowResult, tuple[tuple[str, str], ...]]:
+    """One line's outcome and the values it took from a default.
+
+    A phone given for blank cells belongs to the prescriber given with it: a line naming its
+    own prescriber never gets that phone (it stays blank on the card, to be written by hand).
+    """
+    missing = missing_choice(record, mapping, sources)
+    if missing is not None:
+        return missing, ()
+    own = dict(sources)
+    index = column_of(mapping, "prescriber")
+    if index is not None and not is_blank(record.cells[index : index + 1]):
+        own.pop("prescriber_phone", None)
+    base = reader.defaults
+    if "prescriber_phone" in sources and "prescriber_phone" not in own:
+        reader.defaults = replace(base, prescriber_phone="")
+    try:
+        return reader.read(record), defaults_used(record, mapping, own)
+    finally:
+        reader.defaults = base
 
 
 def default_sources(options: BatchOptions) -> dict[str, str]:
@@ -279,13 +303,13 @@ def _write_cards(
                 stopped = "never_read"
                 ledger.add_not_done(record.line, stopped)
                 break
-            result = missing_choice(record, mapping, sources) or reader.read(record)
+            result, defaults = read_row(reader, record, mapping, sources)
             ticket = None
             if result.card is not None:
                 writer = combined if combined is not None else per_file
                 assert writer is not None
                 ticket = writer.add(result.line, result.card)
-            ledger.add(result, ticket, defaults_used(record, mapping, sources))
+            ledger.add(result, ticket, defaults)
             if per_file is not None:
                 per_file.collect()
                 ledger.flush()

@@ -12,12 +12,19 @@ import sys
 import time
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from cardmaker.batch.runner import BatchOptions, run_batch
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardRequest
 from tests.batch.conftest import CARD, CliRun, temp_leftovers
+
+
+def names_text(pdf: bytes) -> list[str]:
+    """The text of every page of a PDF."""
+    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
 
 DEFAULTS = CardRequest("kefdensis", "en", "IE", "")
 
@@ -191,3 +198,28 @@ def test_a_blank_medicine_without_an_option_is_said_so(tmp_path: Path, run_cli: 
     assert "line 3, column 'medicine': is blank, and --medicine" in err
     rows = _report(out / "p-report.csv")
     assert (rows[1]["status"], rows[1]["code"]) == ("rejected", "no_value")
+
+
+def test_a_default_phone_goes_only_with_the_default_prescriber(
+    tmp_path: Path, run_cli: CliRun, library: CardLibrary
+) -> None:
+    source = tmp_path / "p.csv"
+    source.write_text(
+        "patient_name,first_injection,prescriber\nAnna Own,2026-03-01,Dr Own\nBob,2026-03-01,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "cards"
+    code, _, err = run_cli(
+        "batch", *CARD, source, "-o", out, "--jobs", "1", "--quiet",
+        "--prescriber", "Dr Default", "--prescriber-phone", "+353 1 555 0000",
+    )  # fmt: skip
+    assert code == 0, err
+    rows = _report(out / "p-report.csv")
+    assert "prescriber_phone" not in rows[0]["defaults"]
+    assert (
+        "prescriber from --prescriber; prescriber_phone from --prescriber-phone"
+        in (rows[1]["defaults"])
+    )
+    own = (out / "0002-2026-03-01.pdf").read_bytes()
+    other = (out / "0003-2026-03-01.pdf").read_bytes()
+    assert "555 0000" not in " ".join(names_text(own)) and "555 0000" in " ".join(names_text(other))

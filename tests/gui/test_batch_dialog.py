@@ -67,6 +67,7 @@ def test_a_rows_own_prescriber_never_gets_another_phone_silently(
         encoding="utf-8",
     )
     dialog = _open(qtbot)
+    dialog.defaults_box.prescriber_phone.setText("+353 1 555 0000")  # Dr Clinic Default's
     dialog.load(source)
     _idle(qtbot, dialog)
     out = tmp_path / "cards"
@@ -76,12 +77,13 @@ def test_a_rows_own_prescriber_never_gets_another_phone_silently(
     assert dialog.summary is not None and dialog.summary.produced == 2
     rows = list(csv.DictReader(io.StringIO((out / "list-report.csv").read_text("utf-8-sig"))))
     assert "prescriber" not in rows[0]["defaults"]  # its own prescriber
-    assert "prescriber_phone" not in rows[0]["defaults"]  # no phone was shown: none given
+    assert "prescriber_phone" not in rows[0]["defaults"]  # not Dr Clinic Default's phone
     assert "prescriber from the dialog" in rows[1]["defaults"]
+    assert "prescriber_phone from the dialog" in rows[1]["defaults"]
     assert "clinic from the dialog" in rows[0]["defaults"]
     first = pypdf.PdfReader(out / "0002-2026-03-01.pdf")
     text = "".join(page.extract_text() for page in first.pages)
-    assert "Dr Own" in text and "Dr Clinic Default" not in text
+    assert "Dr Own" in text and "Dr Clinic Default" not in text and "555 0000" not in text
 
 
 def test_export_without_a_medicine_anywhere_is_refused(qtbot: QtBot, tmp_path: Path) -> None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cardmaker.batch.headers import FIELDS, IGNORE, NOT_PRINTED, field_of_heading, header_key
+from cardmaker.batch.headers import (
+    FIELDS,
+    IGNORE,
+    NAME_PARTS,
+    NOT_PRINTED,
+    field_of_heading,
+    header_key,
+)
 from cardmaker.core.errors import UnreadableInputError
 
 
@@ -50,10 +57,9 @@ def parse_map_option(text: str) -> tuple[str, str]:
     field = field.strip()
     if not separator or not header.strip():
         raise UnreadableInputError(f"--map {text!r}: expected HEADER=field")
-    if field not in (*FIELDS, IGNORE):
-        raise UnreadableInputError(
-            f"--map {text!r}: unknown field '{field}'; fields: {', '.join(FIELDS)}, {IGNORE}"
-        )
+    if field not in (*FIELDS, *NAME_PARTS, IGNORE):
+        known = ", ".join((*FIELDS, *NAME_PARTS, IGNORE))
+        raise UnreadableInputError(f"--map {text!r}: unknown field '{field}'; fields: {known}")
     return header.strip(), field
 
 
@@ -129,17 +135,23 @@ def _name_columns(
         else:
             fields[full] = "family_name"
             family, full = full, None
-    pair = tuple(i for i in (given, family) if i is not None)
+    # A middle name or a second surname is part of a name only beside given and family.
+    extras = {part: fields.index(part) for part in NAME_PARTS if part in fields}
+    if given is None or family is None:
+        for index in extras.values():
+            fields[index] = None
+            notes.append(f"column '{headers[index]}' is not used (no given and family name)")
+        extras = {}
+    ordered = (given, extras.get("middle_name"), family, extras.get("second_family_name"))
+    pair = tuple(i for i in ordered if i is not None)
+    joined = " + ".join(headers[i] for i in pair)
     if full is not None:
-        if len(pair) == 2:
+        if given is not None and family is not None:
             notes.append(
-                f"patient name = {headers[full]}, or {headers[pair[0]]} + {headers[pair[1]]} "
-                f"where {headers[full]} is empty"
+                f"patient name = {headers[full]}, or {joined} where {headers[full]} is empty"
             )
             return (full,), pair
         return (full,), ()
-    if len(pair) == 2:
-        notes.append(
-            f"patient name = {headers[pair[0]]} + {headers[pair[1]]} (given name, family name)"
-        )
+    if given is not None and family is not None:
+        notes.append(f"patient name = {joined} (given name, family name)")
     return pair, ()

@@ -28,6 +28,9 @@ FIELDS: tuple[str, ...] = (
     "given_name",
     "family_name",
 )
+# Further parts of a split name, joined given, middle, family, second family name: found
+# by heading and given with --map (the desktop dialog does not offer them yet).
+NAME_PARTS: tuple[str, ...] = ("middle_name", "second_family_name")
 IGNORE = "ignore"
 # Headings known to name columns that are neither printed nor used (notes, identifiers).
 NOT_PRINTED = "not_printed"
@@ -49,7 +52,7 @@ def load_headings(text: str, source: str = "headings.toml") -> dict[str, str]:
     known: dict[str, str] = {}
     problems: list[Problem] = []
     for field, languages in data.items():
-        if field not in (*FIELDS, NOT_PRINTED):
+        if field not in (*FIELDS, *NAME_PARTS, NOT_PRINTED):
             problems.append(Problem(field, "is not a field"))
             continue
         for language, headings in languages.items():

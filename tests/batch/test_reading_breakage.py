@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 
 from cardmaker.batch import xlsxparts
+from cardmaker.batch.columns import map_columns
 from cardmaker.batch.csvsource import detect_encoding
 from cardmaker.batch.encoding import EncodingUncertainError
 from cardmaker.batch.readproblems import ListReadError
-from cardmaker.batch.source import open_table
+from cardmaker.batch.rows import RowReader
+from cardmaker.batch.source import Record, open_table
+from cardmaker.core.library import load_library
+from cardmaker.core.model import CardRequest
 from tests.batch.conftest import CliRun
 from tests.batch.xlsx_builder import STYLES, patient_sheet, shared_strings, write_xlsx
 
@@ -145,3 +149,41 @@ def test_a_part_of_countless_elements_is_refused(
         open_table(write_xlsx(tmp_path / "many.xlsx", {"P": sheet}))
     with pytest.raises(ListReadError, match="XML elements"):
         open_table(_style_bomb(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("headers", "values", "name"),
+    [
+        # Bulgarian lists give the three names; "презиме" is the father's name, not the
+        # family name (the family name was dropped: "Петър Иванов").
+        (("Име", "Презиме", "Фамилия"), ("Петър", "Иванов", "Георгиев"), "Петър Иванов Георгиев"),
+        # Spanish lists give both surnames (the second was dropped).
+        (
+            ("Nombre", "Primer apellido", "Segundo apellido"),
+            ("José", "García", "López"),
+            "José García López",
+        ),
+        # The Dutch infix belongs to the family name ("Jan Berg" was printed).
+        (
+            ("Voornaam", "Tussenvoegsel", "Achternaam"),
+            ("Jan", "van der", "Berg"),
+            "Jan van der Berg",
+        ),
+        (("First name", "Middle name", "Last name"), ("Mary", "Ann", "Smith"), "Mary Ann Smith"),
+        (("Fornavn", "Mellemnavn", "Efternavn"), ("Anne", "Marie", "Jensen"), "Anne Marie Jensen"),
+        (("Fornavn", "Mellomnavn", "Etternavn"), ("Kari", "", "Nordmann"), "Kari Nordmann"),
+    ],
+)
+def test_every_part_of_a_split_name_is_printed(
+    headers: tuple[str, ...], values: tuple[str, ...], name: str
+) -> None:
+    mapping = map_columns((*headers, "First injection"))
+    reader = RowReader(mapping, CardRequest("kefdensis", "en", "IE", ""), load_library())
+    result = reader.read(Record(2, (*values, "2026-03-01")))
+    assert result.card is not None and result.card.request.patient_name == name
+
+
+def test_a_middle_name_alone_is_not_a_name() -> None:
+    mapping = map_columns(("Name", "Middle name", "First injection"))
+    assert mapping.name_columns == (0,)
+    assert mapping.fields[1] is None

@@ -81,7 +81,10 @@ def _tree_rss_kb(root: int) -> int:
 
 def run(args: list[str]) -> tuple[float, float, float]:
     """(seconds, peak RSS of the process in MB, peak RSS of its process tree in MB)."""
-    command = [sys.executable, "-m", "cardmaker", "batch", *args, "--quiet", "--overwrite"]
+    # The generated list has no medicine, language or country column: the clinic's defaults.
+    defaults = ["--medicine", "kefdensis", "--lang", "en", "--country", "IE"]
+    command = [sys.executable, "-m", "cardmaker", "batch", *args, *defaults]
+    command += ["--quiet", "--overwrite"]
     start = time.perf_counter()
     process = subprocess.Popen(command)
     tree_peak = [0]

@@ -66,6 +66,11 @@ def cell_text(cell: Cell) -> str:
     return _BREAKS.sub(" ", str(cell))
 
 
+# Card languages whose speakers write the family name before the given name.
+FAMILY_NAME_FIRST = frozenset({"hu"})
+_FAMILY_PARTS = ("family_name", "second_family_name")
+
+
 class RowReader:
     """Turns records into card requests with the run's defaults and mapping."""
 
@@ -98,11 +103,14 @@ class RowReader:
         value = cell_text(self._cell(record, field)).strip()
         return value or default
 
-    def _name(self, record: Record) -> str:
-        name = self._joined(record, self.mapping.name_columns)
-        if not name and self.mapping.fallback_name_columns:
-            return self._joined(record, self.mapping.fallback_name_columns)
-        return name
+    def _name(self, record: Record, language: str) -> str:
+        columns = self.mapping.name_columns
+        if not self._joined(record, columns) and self.mapping.fallback_name_columns:
+            columns = self.mapping.fallback_name_columns
+        if language in FAMILY_NAME_FIRST:
+            family = [i for i in columns if self.mapping.fields[i] in _FAMILY_PARTS]
+            columns = (*family, *(i for i in columns if i not in family))
+        return self._joined(record, columns)
 
     @staticmethod
     def _joined(record: Record, columns: tuple[int, ...]) -> str:
@@ -192,7 +200,7 @@ class RowReader:
         d = self.defaults
         return replace(
             d,
-            patient_name=self._name(record),
+            patient_name=self._name(record, language),
             medicine=cell_choice(
                 "medicine", self._text(record, "medicine", d.medicine), self.library
             ),

@@ -36,8 +36,9 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     alternatives = "|".join(
         "[ \u00a0]+".join(re.escape(part) for part in _SPACES.split(w)) for w in words
     )
-    # Whole words only: not preceded by a letter, followed by a space and more text.
-    return re.compile(rf"(?<!\w)(?:{alternatives}) (?=\S)")
+    # Whole words only: not preceded by a letter, followed by a space and more text, or by
+    # punctuation ("p. ej., una"): then only the spaces inside the abbreviation are bound.
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?: (?=\S)|(?=[^\s\w]))")
 
 
 def bind_abbreviations(text: str, language: str) -> str:

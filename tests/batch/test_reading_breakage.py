@@ -187,3 +187,12 @@ def test_a_middle_name_alone_is_not_a_name() -> None:
     mapping = map_columns(("Name", "Middle name", "First injection"))
     assert mapping.name_columns == (0,)
     assert mapping.fields[1] is None
+
+
+@pytest.mark.parametrize(("language", "name"), [("hu", "Kovács Győző"), ("de", "Győző Kovács")])
+def test_a_hungarian_card_prints_the_family_name_first(language: str, name: str) -> None:
+    # Hungarians write the family name first: "Kovács Győző", never "Győző Kovács".
+    mapping = map_columns(("Vezetéknév", "Keresztnév", "Első injekció"))
+    reader = RowReader(mapping, CardRequest("kefdensis", language, "HU", ""), load_library())
+    result = reader.read(Record(2, ("Kovács", "Győző", "2026-03-01")))
+    assert result.card is not None and result.card.request.patient_name == name

@@ -60,3 +60,23 @@ def test_a_linked_settings_file_is_written_where_it_lives(tmp_path: Path) -> Non
     store.save(replace(store.load(), ui_language="de"))
     assert link.is_symlink()
     assert tomllib.loads(real.read_text("utf-8"))["interface"]["ui_language"] == "de"
+
+
+def test_saving_keeps_what_this_program_does_not_know(tmp_path: Path) -> None:
+    # A newer copy of the program (or the user) wrote keys this one does not know, and
+    # comments: saving one changed setting must leave all of them as they were.
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "# the clinic's settings, see the wiki\n"
+        '[clinic]\nclinic = "Mine"  # front desk\nfuture_key = "kept"\n'
+        "[future_section]\nlevels = [1, 2]\n",
+        "utf-8",
+    )
+    store = SettingsStore(path)
+    store.save(replace(store.load(), prescriber="Dr A"))
+    text = path.read_text("utf-8")
+    assert tomllib.loads(text) == {
+        "clinic": {"clinic": "Mine", "future_key": "kept", "prescriber": "Dr A"},
+        "future_section": {"levels": [1, 2]},
+    }
+    assert "# the clinic's settings, see the wiki" in text and "# front desk" in text

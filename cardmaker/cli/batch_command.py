@@ -69,6 +69,8 @@ def options_from_args(args: argparse.Namespace, library: CardLibrary) -> BatchOp
         "clinic": args.clinic.strip() or None,
     }
     sources = {name: OPTION_OF_FIELD[name] for name, value in given.items() if value is not None}
+    # A line without a format gets the program's default: said too, like every default.
+    sources.setdefault("card_format", f"the default ({DEFAULT_CARD_FORMAT.value})")
     defaults = CardRequest(
         medicine=choices.medicine or "",
         language=choices.language or "",

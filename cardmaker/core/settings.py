@@ -16,6 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import tomlkit
+import tomlkit.exceptions
+
 from cardmaker.core.errors import Problem
 from cardmaker.core.files import atomic_write
 from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
@@ -185,7 +188,10 @@ class SettingsStore:
     def save(self, settings: Settings) -> None:
         """Write the settings changed since the last load or save, keeping the file's others.
 
-        Raises ``OSError`` when the file cannot be written.
+        The file is edited, not rewritten: keys and tables this program does not know (a
+        newer version's), comments and layout stay as they were. Known keys whose values
+        could not be used are dropped (they were reported at load). Raises ``OSError`` when
+        the file cannot be written.
         """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         problems: list[Problem] = []
@@ -198,10 +204,53 @@ class SettingsStore:
             if getattr(settings, f.name) != getattr(self._known, f.name)
         }
         merged = replace(current, **changed)
+        document = self._document()
+        _edit(document, merged, set(changed), present | set(changed))
         # A settings file kept elsewhere and linked here (dotfiles) is written where it lives.
         target = Path(os.path.realpath(self.path))
-        atomic_write(target, dumps(merged, present | set(changed)).encode("utf-8"))
+        atomic_write(target, tomlkit.dumps(document).encode("utf-8"))
         self._known = merged
+
+    def _document(self) -> tomlkit.TOMLDocument:
+        """The file as an editable document (just read as valid TOML), or a new one."""
+        try:
+            return tomlkit.parse(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            document = tomlkit.document()
+            document.add(tomlkit.comment(_HEADER))
+            return document
+        except (tomlkit.exceptions.ParseError, UnicodeDecodeError, OSError) as exc:
+            raise OSError(f"{self.path}: cannot be read again before saving ({exc})") from exc
+
+
+_HEADER = "cardmaker settings: clinic defaults only, never patient details."
+
+
+def _edit(
+    document: tomlkit.TOMLDocument, settings: Settings, changed: set[str], valid: set[str]
+) -> None:
+    """Set the ``changed`` settings in ``document``; drop known keys outside ``valid``."""
+    for section, names in SECTIONS.items():
+        table = document.get(section)
+        if table is not None and not isinstance(table, dict):
+            if not changed.intersection(names):
+                continue  # reported at load; nothing of ours to put there
+            del document[section]
+            table = None
+        for name in names:
+            if name in changed:
+                if table is None:
+                    table = tomlkit.table()
+                    document[section] = table
+                table[name] = _plain(getattr(settings, name))
+            elif table is not None and name in table and name not in valid:
+                del table[name]
+
+
+def _plain(value: object) -> str | bool | float:
+    if isinstance(value, bool | float):
+        return value
+    return value.value if isinstance(value, CardFormat | QrTarget) else str(value)
 
 
 def _coerce(name: str, value: object) -> object | None:
@@ -224,35 +273,3 @@ def _coerce(name: str, value: object) -> object | None:
             return None
         return max(-MAX_PRINTER_OFFSET_MM, min(MAX_PRINTER_OFFSET_MM, number))
     return value if isinstance(value, str) else None
-
-
-def dumps(settings: Settings, names: set[str] | None = None) -> str:
-    """The settings (only ``names``, if given) as TOML text, one table per section."""
-    known = {f.name for f in fields(Settings)}
-    lines = ["# cardmaker settings: clinic defaults only, never patient details."]
-    for section, section_names in SECTIONS.items():
-        chosen = [n for n in section_names if names is None or n in names]
-        if not chosen:
-            continue
-        lines.append(f"\n[{section}]")
-        for name in chosen:
-            assert name in known
-            lines.append(f"{name} = {_toml_value(getattr(settings, name))}")
-    return "\n".join(lines) + "\n"
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    text = str(value)
-    escaped = []
-    for char in text:
-        if char in ('"', "\\"):
-            escaped.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            escaped.append(f"\\u{ord(char):04X}")
-        else:
-            escaped.append(char)
-    return '"' + "".join(escaped) + '"'

@@ -190,6 +190,9 @@ def test_first_start_follows_the_system_and_asks_for_the_medicine(
     assert "Arzneimittel" in window.problem_label.text()
     type_text(window.form.texts["patient_name"], "Maria Muster")
     wait_for_preview(qtbot, window)
+    # No card without a medicine: the preview says so in German, not the core's key list.
+    notice = window.preview.notice.text()
+    assert notice == "Die Vorschau erscheint, sobald dies gewählt ist: Arzneimittel"
     assert not window.commands.save.isEnabled()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

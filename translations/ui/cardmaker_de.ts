@@ -429,6 +429,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>Die Vorschau erscheint, sobald dies gewählt ist: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Karte als druckfertiges PDF speichern</translation>
     </message>

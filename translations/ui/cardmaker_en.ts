@@ -427,6 +427,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation type="unfinished" />
     </message>

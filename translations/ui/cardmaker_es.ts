@@ -429,6 +429,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Sin vista previa: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>La vista previa aparece cuando se elija: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Guardar la tarjeta como PDF listo para imprimir</translation>
     </message>

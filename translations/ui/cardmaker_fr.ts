@@ -429,6 +429,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Pas d’aperçu : %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>L’aperçu apparaît lorsque ceci est choisi : %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Enregistrer la carte en PDF prêt à imprimer</translation>
     </message>

@@ -429,6 +429,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Nessuna anteprima: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>L’anteprima compare quando si sceglie: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Salva la scheda come PDF pronto per la stampa</translation>
     </message>

@@ -429,6 +429,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Geen voorbeeld: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>Het voorbeeld verschijnt zodra dit is gekozen: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>De kaart opslaan als drukklare pdf</translation>
     </message>

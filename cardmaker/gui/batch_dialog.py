@@ -50,6 +50,7 @@ from cardmaker.batch.source import DELIMITER_NAMES
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
+from cardmaker.core.options import MissingChoiceError
 from cardmaker.gui.batch_defaults import BatchDefaultsBox
 from cardmaker.gui.batch_problem_text import describe_row_problem
 from cardmaker.gui.problem_text import field_name
@@ -110,9 +111,21 @@ class _Task(QThread):
         try:
             result = self._work(self.progressed.emit, self.cancel_event.is_set)
         except Exception as exc:  # shown to the user; nothing may escape a thread
-            self.failed.emit(str(exc))
+            self.failed.emit(_failure_text(exc))
         else:
             self.succeeded.emit(result)
+
+
+def _failure_text(exc: Exception) -> str:
+    """Why the list cannot be checked or exported, worded for the dialog, not the shell."""
+    if isinstance(exc, MissingChoiceError):
+        # The core's text tells the command line to give --medicine; here it is a choice.
+        text = QCoreApplication.translate(
+            "BatchDialog", "The list has no column for %1: choose it under “%2”."
+        )
+        group = QCoreApplication.translate("BatchDefaults", "Card values for blank cells")
+        return _args(text, field_name(exc.field), group)
+    return str(exc)
 
 
 def _args(text: str, *values: object) -> str:

@@ -23,6 +23,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>Die Liste hat keine Spalte für %1: wählen Sie es unter „%2“.</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Stapelexport</translation>
     </message>

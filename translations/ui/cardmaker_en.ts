@@ -21,6 +21,10 @@ Patient details stay in this window and in the files you save. They are not stor
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Batch export</source>
         <translation type="unfinished" />
     </message>

@@ -23,6 +23,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>La lista no tiene columna para %1: elíjalo en «%2».</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Exportación por lotes</translation>
     </message>

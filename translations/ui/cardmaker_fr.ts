@@ -23,6 +23,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>La liste n’a pas de colonne pour %1 : choisissez-le sous « %2 ».</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Export par lots</translation>
     </message>

@@ -23,6 +23,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>L’elenco non ha una colonna per %1: sceglietelo in «%2».</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Esportazione in serie</translation>
     </message>

@@ -23,6 +23,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>De lijst heeft geen kolom voor %1: kies het onder ‘%2’.</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Batch-export</translation>
     </message>

@@ -23,6 +23,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>Lista nie ma kolumny dla pola %1: wybierz je w sekcji „%2”.</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Eksport zbiorczy</translation>
     </message>

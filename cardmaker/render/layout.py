@@ -43,8 +43,12 @@ Built = tuple[list[list[DrawOp]], list[Region], dict[str, int]]
 LayoutBuilder = Callable[[SharedText, FormatStyle, float, int, bool], Built | None]
 
 
-def shared_blocks(text: SharedText, run_in_list: bool) -> list[Block]:
-    """The card's flowing text in reading order (onj-card.md §2)."""
+def shared_blocks(text: SharedText, run_in_list: bool, loose_cards: bool = False) -> list[Block]:
+    """The card's flowing text in reading order (onj-card.md §2).
+
+    ``loose_cards``: the pages are printed as more than one card (the four-page large card),
+    read apart from each other.
+    """
 
     def of(kind: str, words: str) -> Block:
         return Block.of(kind, bind_abbreviations(words, text.language))
@@ -57,7 +61,12 @@ def shared_blocks(text: SharedText, run_in_list: bool) -> list[Block]:
     ]
     if text.risk_long_term:
         blocks.append(of("body", text.risk_long_term))
-    blocks += [of("body", text.prevent), of("heading", text.before_heading)]
+    # "…so take these precautions:" introduces the sections after it: it never ends a loose
+    # card on its own. On a folded card the next panel is in view, and keeping them together
+    # there would cost the whole card a smaller size.
+    prevent = of("body", text.prevent)
+    blocks.append(Block(prevent.kind, prevent.words, keep_with_next=loose_cards))
+    blocks.append(of("heading", text.before_heading))
     blocks.append(of("bullet", text.before_tell))
     if run_in_list:
         items = "; ".join(text.before_checkup_items)
@@ -88,7 +97,7 @@ def _best_fit(
     blank: bool,
 ) -> tuple[float, Built, Placement] | str:
     """The largest size that fits in one arrangement, or the panel that overflows."""
-    blocks = shared_blocks(text, run_in_list)
+    blocks = shared_blocks(text, run_in_list, loose_cards=page_count > 2)
     fewest = page_count == style.page_counts[0]
     preferred = style.body_pref_pt if fewest else style.body_pref_more_pages_pt
     built = None

@@ -51,7 +51,7 @@ def _render_file(
 
 
 def _exists_failure(path: Path) -> str:
-    return f"{path.name} appeared meanwhile; not replaced (use --overwrite)"
+    return f"{path} appeared meanwhile; not replaced (use --overwrite)"
 
 
 class PerFileWriter:
@@ -98,7 +98,7 @@ class PerFileWriter:
         ticket = Ticket()
         if not self.overwrite and os.path.lexists(path):
             ticket.done = True
-            ticket.failure = f"{path.name} exists; not replaced (use --overwrite)"
+            ticket.failure = f"{path} exists; not replaced (use --overwrite)"
             ticket.failure_code = "output_exists"
             return ticket
         if self._jobs <= 1:

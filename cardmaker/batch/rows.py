@@ -21,7 +21,9 @@ from cardmaker.core.fields import DATE_FIELDS, FIELD_LABELS
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.core.options import CardOptionError, cell_choice, resolve_format
-from cardmaker.render.card import PreparedCard, prepare
+from cardmaker.core.validation import clean_request
+from cardmaker.render.card import PreparedCard, check_request, prepare
+from cardmaker.render.valuefit import value_problems
 
 _BREAKS = re.compile(r"[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*")
 # Validation reports fields by request attribute; the file calls some of them otherwise.
@@ -137,9 +139,25 @@ class RowReader:
             return RowResult(line, problems=used)
         problems: list[RowProblem] = []
         request = self._request(record, problems)
-        if request is None:
-            return RowResult(line, problems=tuple(problems), warnings=unused)
+        if problems:
+            found = problems + self._other_problems(line, request, problems)
+            return RowResult(line, problems=tuple(found), warnings=unused)
         return replace(self._prepare(line, request), warnings=unused)
+
+    def _other_problems(
+        self, line: int, request: CardRequest, cell_problems: list[RowProblem]
+    ) -> list[RowProblem]:
+        """The rest of a row whose dates or format cannot be read: fix everything at once.
+
+        The unreadable cells were left blank or at the default format in ``request``; their
+        own problems are already known, and widths are not judged in a guessed format.
+        """
+        failed = {p.column for p in cell_problems}
+        found = check_request(clean_request(request), self.library)
+        if self._column("card_format") in failed:
+            fit = {(p.field, p.code) for p in value_problems(clean_request(request))}
+            found = [p for p in found if (p.field, p.code) not in fit]
+        return [p for p in self._problems(line, found) if p.column not in failed]
 
     def _cell_problems(
         self, record: Record
@@ -158,7 +176,8 @@ class RowReader:
             (used if in_use else unused).append(problem)
         return tuple(used), tuple(unused)
 
-    def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest | None:
+    def _request(self, record: Record, problems: list[RowProblem]) -> CardRequest:
+        """The row's request; cells that cannot be read add to ``problems`` and stay blank."""
         dates: dict[str, date | None] = {}
         # The same spellings as the command line's options ('DE', 'Deutsch', 'Ireland').
         language = cell_choice("language", self._text(record, "lang", ""), self.library)
@@ -168,6 +187,7 @@ class RowReader:
             try:
                 dates[field] = cell_date(self._cell(record, field), order)
             except CellDateError as exc:
+                dates[field] = None
                 problems.append(
                     RowProblem(
                         record.line,
@@ -194,8 +214,6 @@ class RowReader:
                 )
             else:
                 card_format = found
-        if problems:
-            return None
         country = cell_choice("country", self._text(record, "country", ""), self.library)
         d = self.defaults
         return replace(

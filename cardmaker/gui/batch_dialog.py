@@ -71,6 +71,14 @@ _DELIMITER_WORDS: dict[str, object] = {
     "pipe": QT_TRANSLATE_NOOP("BatchDialog", "pipe"),
 }
 
+# How dates without a year first are read, as words (the values are DateOrder's).
+_DATE_ORDER_WORDS: dict[str, object] = {
+    "AUTO": QT_TRANSLATE_NOOP("BatchDialog", "By the card language"),
+    "DMY": QT_TRANSLATE_NOOP("BatchDialog", "Day first (31.12.2026)"),
+    "MDY": QT_TRANSLATE_NOOP("BatchDialog", "Month first (12/31/2026)"),
+    "YMD": QT_TRANSLATE_NOOP("BatchDialog", "Year first (2026-12-31)"),
+}
+
 
 def column_word(field: str) -> str:
     """A list column's card field as a word in the interface language."""
@@ -238,7 +246,9 @@ class BatchDialog(QDialog):
         self.worksheet_combo = QComboBox()
         self.date_order_combo = QComboBox()
         for order in DateOrder:
-            self.date_order_combo.addItem(order.value, order.value)
+            word = _DATE_ORDER_WORDS.get(order.value)
+            text = QCoreApplication.translate("BatchDialog", str(word)) if word else order.value
+            self.date_order_combo.addItem(text, order.value)
         for label, combo in (
             (self.tr("&Encoding:"), self.encoding_combo),
             (self.tr("&Delimiter:"), self.delimiter_combo),

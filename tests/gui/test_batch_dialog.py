@@ -117,6 +117,8 @@ def test_in_german_reasons_delimiter_and_field_names_are_german(
     dialog.load(FIXTURES / "problems.csv")
     _idle(qtbot, dialog)
     assert "Komma" in dialog.status_label.text()
+    orders = [dialog.date_order_combo.itemText(i) for i in range(dialog.date_order_combo.count())]
+    assert orders[0] == "Nach der Kartensprache" and "Tag zuerst (31.12.2026)" in orders
     combo = dialog.mapping_table.cellWidget(0, 1)
     assert isinstance(combo, QComboBox)
     items = [combo.itemText(i) for i in range(combo.count())]

@@ -23,6 +23,22 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Nach der Kartensprache</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Tag zuerst (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Jahr zuerst (2026-12-31)</translation>
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation>Die Liste hat keine Spalte für %1: wählen Sie es unter „%2“.</translation>
     </message>

@@ -21,6 +21,22 @@ Patient details stay in this window and in the files you save. They are not stor
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation type="unfinished" />
     </message>

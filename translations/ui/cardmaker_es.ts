@@ -23,6 +23,22 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Según el idioma de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Día primero (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mes primero (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Año primero (2026-12-31)</translation>
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation>La lista no tiene columna para %1: elíjalo en «%2».</translation>
     </message>

@@ -23,6 +23,22 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Selon la langue de la carte</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Jour d’abord (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois d’abord (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Année d’abord (2026-12-31)</translation>
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation>La liste n’a pas de colonne pour %1 : choisissez-le sous « %2 ».</translation>
     </message>

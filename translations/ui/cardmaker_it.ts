@@ -23,6 +23,22 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Secondo la lingua della scheda</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Prima il giorno (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Prima il mese (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Prima l’anno (2026-12-31)</translation>
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation>L’elenco non ha una colonna per %1: sceglietelo in «%2».</translation>
     </message>

@@ -23,6 +23,22 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Volgens de kaarttaal</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Dag eerst (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Maand eerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Jaar eerst (2026-12-31)</translation>
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation>De lijst heeft geen kolom voor %1: kies het onder ‘%2’.</translation>
     </message>

@@ -23,6 +23,22 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Według języka karty</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Najpierw dzień (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Najpierw miesiąc (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Najpierw rok (2026-12-31)</translation>
+    </message>
+    <message>
         <source>The list has no column for %1: choose it under “%2”.</source>
         <translation>Lista nie ma kolumny dla pola %1: wybierz je w sekcji „%2”.</translation>
     </message>

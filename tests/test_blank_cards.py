@@ -18,7 +18,15 @@ from cardmaker.render.copies import CopiesError, card_document, impose_copies
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 from tests.pdfcheck import all_text, decode_qr, page_texts, rasterise, reader
 
-BLANK = CardRequest("kefdensis", "de", "DE", "", blank=True, clinic="Apotheke am Markt")
+BLANK = CardRequest(
+    "kefdensis",
+    "de",
+    "DE",
+    "",
+    card_format=CardFormat.ID1_BIFOLD,
+    blank=True,
+    clinic="Apotheke am Markt",
+)
 # Any digit run shaped like a date, in any of the card's date styles.
 DATE_LIKE = re.compile(r"\d{1,2}[./ -]\s?(\d{1,2}|[^\W\d_]+)[./ -]\s?\d{4}|\d{4}-\d{2}-\d{2}")
 
@@ -130,6 +138,7 @@ def test_copies_out_of_range(library: CardLibrary) -> None:
 def test_cli_copies_on_letter(tmp_path: Path) -> None:
     out = tmp_path / "stack.pdf"
     args = ["render", "-o", str(out), "--blank", "--copies", "8", "--paper", "letter"]
+    args += ["--format", "id1-bifold"]
     assert main([*args, "--duplex", "none"]) == 0
     data = out.read_bytes()
     assert len(page_texts(data)) == 4 and "Letter, one side" in page_texts(data)[0]

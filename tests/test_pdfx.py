@@ -226,7 +226,8 @@ def test_batch_pdfx(tmp_path: Path, combined: bool) -> None:
         encoding="utf-8",
     )
     target = ["--combined", str(tmp_path / "all.pdf")] if combined else ["-o", str(tmp_path / "o")]
-    assert main(["batch", str(rows), "--medicine", "kefdensis", *target, "--pdfx", "--quiet"]) == 0
+    card = ["--medicine", "kefdensis", "--format", "id1-bifold"]
+    assert main(["batch", str(rows), *card, *target, "--pdfx", "--quiet"]) == 0
     files = [tmp_path / "all.pdf"] if combined else sorted((tmp_path / "o").glob("*.pdf"))
     assert len(files) == (1 if combined else 7)
     for path in files:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
@@ -12,7 +13,7 @@ import pytest
 from PIL import Image
 
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import CardRequest
+from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.render.card import prepare, render_prepared
 from cardmaker.render.overprint import KNOCKOUT, OVERPRINT
 from cardmaker.render.pdfx import make_pdfx
@@ -38,7 +39,9 @@ def test_black_text_overprints_the_tint_and_white_text_still_knocks_out(
 ) -> None:
     assert GS is not None
     path = tmp_path / "card.pdf"
-    path.write_bytes(make_pdfx(render_prepared(prepare(sample_request, library))))
+    # The two-panel card: its warning box is on the first page, the one separated below.
+    two_panel = replace(sample_request, card_format=CardFormat.ID1_BIFOLD)
+    path.write_bytes(make_pdfx(render_prepared(prepare(two_panel, library))))
     subprocess.run(
         [GS, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFSTOPONERROR", "-dPDFSTOPONWARNING",
          "-sDEVICE=tiffsep", "-r150", "-dFirstPage=1", "-dLastPage=1",

@@ -266,7 +266,7 @@ def _choose(
     for name, reading in readings.items():
         if odd[name] == fewest:
             groups.setdefault(_key(reading, printed), []).append(name)
-    heads = [members[0] for members in groups.values()]
+    heads = [_spelling(members, prior) for members in groups.values()]
     detail = f"{fewest} word(s) read oddly in every encoding tried" if fewest else ""
     if len(heads) == 1:
         return readings, odd, EncodingGuess(heads[0], detail=detail)
@@ -295,6 +295,17 @@ SINGLE_LANGUAGE_MARGIN = 2
 # Romanian s and t with a comma below were written with a cedilla in the older code pages:
 # the same letter either way, so readings that differ only there are one reading.
 _SAME_LETTER = str.maketrans("ŞşŢţ", "ȘșȚț")
+
+
+def _spelling(members: list[str], prior: Collection[str]) -> str:
+    """The reading to print among ones that differ only in Romanian s and t.
+
+    A Romanian list gets ș and ț with the comma below, as Romanian is written: Windows-1250
+    has only the cedilla letters, and ISO-8859-16 has the comma ones on the same bytes.
+    """
+    if "ro" in prior and "iso-8859-16" in members:
+        return "iso-8859-16"
+    return members[0]
 
 
 def _key(reading: dict[bytes, str], printed: list[bytes]) -> tuple[str, ...]:

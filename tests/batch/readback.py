@@ -14,7 +14,7 @@ from typing import Any
 import pypdf
 
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import CardFormat, CardRequest
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest
 from cardmaker.render.card import prepare
 from cardmaker.render.valuefit import VALUE_INSET_PT as VALUE_INSET
 
@@ -22,7 +22,7 @@ TOLERANCE = 0.6
 
 
 def value_slots(
-    library: CardLibrary, card_format: CardFormat = CardFormat.ID1_BIFOLD
+    library: CardLibrary, card_format: CardFormat = DEFAULT_CARD_FORMAT
 ) -> dict[int, dict[str, tuple[float, float]]]:
     """Page index -> field -> (x, baseline) where the value starts, for a format.
 

@@ -11,7 +11,7 @@ import pytest
 
 from cardmaker.batch.combined import CombinedWriter
 from cardmaker.core.library import CardLibrary
-from cardmaker.core.model import CardRequest
+from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.render.card import prepare
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
 from tests.batch.conftest import CARD, FIXTURES, CliRun, temp_leftovers
@@ -171,6 +171,9 @@ def test_quiet_prints_nothing_and_progress_goes_to_stderr(tmp_path: Path, run_cl
     assert (code, out, err) == (0, "", "")
 
 
+BIFOLD = CardFormat.ID1_BIFOLD
+
+
 def test_combined_with_workers_keeps_sheet_order(tmp_path: Path, library: CardLibrary) -> None:
     names = [f"{NAMES[i % len(NAMES)]} {i}" for i in range(30)]
     out = tmp_path / "c.pdf"
@@ -178,7 +181,7 @@ def test_combined_with_workers_keeps_sheet_order(tmp_path: Path, library: CardLi
         out, SHEET_SIZES["a4"], Duplex.SHORT_EDGE, start=2, sheets_per_part=2, jobs=2
     )
     tickets = [
-        writer.add(line, prepare(CardRequest("kefdensis", "en", "IE", name), library))
+        writer.add(line, prepare(CardRequest("kefdensis", "en", "IE", name, BIFOLD), library))
         for line, name in enumerate(names, start=2)
     ]
     assert writer.close()

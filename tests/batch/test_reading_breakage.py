@@ -196,3 +196,14 @@ def test_a_hungarian_card_prints_the_family_name_first(language: str, name: str)
     reader = RowReader(mapping, CardRequest("kefdensis", language, "HU", ""), load_library())
     result = reader.read(Record(2, ("Kovács", "Győző", "2026-03-01")))
     assert result.card is not None and result.card.request.patient_name == name
+
+
+@pytest.mark.parametrize("codec", ["iso-8859-16", "cp1250"])
+def test_romanian_lists_print_s_and_t_with_the_comma_below(tmp_path: Path, codec: str) -> None:
+    # Windows-1250 has only the cedilla letters and ISO-8859-16 puts the comma ones on the
+    # same bytes: the bytes cannot tell, and Romanian writes ș and ț ("Ştefănescu" was
+    # printed for an ISO-8859-16 list that said "Ștefănescu").
+    names = ["Ștefănescu Țărână", "Mușat Ana"]
+    legacy = str.maketrans("ȘșȚț", "ŞşŢţ") if codec == "cp1250" else None
+    written = [n.translate(legacy) if legacy else n for n in names]
+    assert _names_or_refusal(_csv(tmp_path, written, codec), ("ro",)) == names

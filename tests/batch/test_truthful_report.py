@@ -120,13 +120,13 @@ def test_values_from_options_are_marked(tmp_path: Path, run_cli: CliRun) -> None
     rows = _report(out / "p-report.csv")
     assert rows[0]["defaults"] == (
         "medicine from --medicine; language from --lang; country from --country; "
-        "clinic from --clinic; card_format from the default (id1-bifold)"
+        "clinic from --clinic; card_format from the default (id1-trifold)"
     )
     # The phone stays blank: no option gave one, and another row's phone is never used.
     assert rows[1]["defaults"] == (
         "medicine from --medicine; language from --lang; country from --country; "
         "prescriber from --prescriber; clinic from --clinic; "
-        "card_format from the default (id1-bifold)"
+        "card_format from the default (id1-trifold)"
     )
     summary = json.loads(stdout)
     assert summary["defaults_used"]["prescriber"] == 1

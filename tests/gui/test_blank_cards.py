@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from cardmaker.core.model import CardRequest
+from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.gui.batch_dialog import BatchDialog
 from cardmaker.gui.blank_cards_dialog import BlankCardsDialog
 from cardmaker.gui.main_window import MainWindow
@@ -48,8 +48,9 @@ def test_blank_cards_saved_from_the_dialog_carry_no_patient_data(
     type_text(window.form.texts["prescriber"], "Dr Seán Murphy")
     type_text(window.form.first_injection.edit, "2026-08-31")
     wait_for_preview(qtbot, window)
+    window.state.update(card_format=CardFormat.ID1_BIFOLD)
     dialog = _dialog(qtbot, window)
-    assert dialog.copies.value() == 4  # one full A4 sheet of folded cards
+    assert dialog.copies.value() == 4  # one full A4 sheet of two-panel cards
     type_text(dialog.clinic, "Apotheke am Markt")
     dialog.copies.setValue(6)
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))

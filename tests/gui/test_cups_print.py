@@ -25,6 +25,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from cardmaker.core.model import CardFormat
 from cardmaker.gui.cups_print_dialog import CupsPrintDialog, Sides, default_paper
 from cardmaker.gui.cups_print_flow import CupsPrintFlow
 from cardmaker.gui.cups_queues import CupsPrinting
@@ -342,6 +343,7 @@ def test_a_card_printed_through_cups_pdf_is_the_vector_card_at_true_size(
     queue = cups_pdf_queue()
     flow = CupsPrintFlow(CupsPrinting(), window)
     window.print_flow.cups = flow
+    window.state.update(card_format=CardFormat.ID1_BIFOLD)  # measured: 171.2 mm
     type_text(window.form.texts["patient_name"], "Mary O'Brien")
     wait_for_preview(qtbot, window)
     pdf = window.card_bytes()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 import cardmaker.gui.card_printing as card_printing
+from cardmaker.core.model import CardFormat
 from cardmaker.gui.card_printing import render_band
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.preview_job import on_white, open_pdf
@@ -69,6 +70,7 @@ def printed(
     """The card printed to a PDF file through the Print command, with a printer offset."""
     settings = replace(window.settings, printer_offset_x_mm=2.0, printer_offset_y_mm=-1.5)
     monkeypatch.setattr(window, "_settings", settings)
+    window.state.update(card_format=CardFormat.ID1_BIFOLD)  # measured below: 171.2 mm
     type_text(window.form.texts["patient_name"], "Mary O'Brien")
     wait_for_preview(qtbot, window)
     output = tmp_path / "printed.pdf"
@@ -120,6 +122,7 @@ def test_calibration_page_prints_a_grid_and_the_trim_outline(
     printer = pdf_file_printer(output, dpi=300)
     monkeypatch.setattr(window.print_flow, "make_printer", lambda: printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.state.update(card_format=CardFormat.ID1_BIFOLD)  # measured below: 171.2 mm
     window.commands.print_calibration.trigger()
     (sheet, size_mm), *rest = rasterise_pages(output)
     assert not rest

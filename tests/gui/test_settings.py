@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from cardmaker.core.model import CardFormat, CardRequest, QrTarget
+from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat, CardRequest, QrTarget
 from cardmaker.core.settings import Settings, SettingsStore, default_settings_path
 from cardmaker.gui.file_naming import suggested_file_name
 from cardmaker.gui.main_window import MainWindow
@@ -59,7 +59,7 @@ def test_missing_or_broken_settings_fall_back_to_defaults(settings_path: Path) -
         '[clinic]\ncard_format = "postcard"\nprescriber = 3\n[printing]\nprinter_offset_x_mm = 99\n'
     )
     loaded = store.load()
-    assert loaded.card_format is CardFormat.ID1_BIFOLD and loaded.prescriber == ""
+    assert loaded.card_format is DEFAULT_CARD_FORMAT and loaded.prescriber == ""
     assert loaded.printer_offset_x_mm == 20.0  # clamped
     assert {p.field for p in store.problems} == {"clinic.card_format", "clinic.prescriber"}
     settings_path.write_text("not toml = = =")

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from cardmaker.batch.celldates import DateOrder
 from cardmaker.batch.encoding import OFFERED_ENCODINGS
-from cardmaker.batch.headers import FIELDS, IGNORE
+from cardmaker.batch.headers import FIELDS, IGNORE, NAME_PARTS
 from cardmaker.batch.naming import DEFAULT_PATTERN
 from cardmaker.batch.preview import CheckResult, TablePreview, check_rows, preview_table
 from cardmaker.batch.report import BatchSummary
@@ -62,6 +62,10 @@ _DETECTED = ""
 _COLUMN_WORDS: dict[str, object] = {
     "given_name": QT_TRANSLATE_NOOP("BatchDialog", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("BatchDialog", "Family name"),
+    # Joined into the name (father's name, tussenvoegsel, second surname): a column the user
+    # maps away here would drop part of the patient's name from the card.
+    "middle_name": QT_TRANSLATE_NOOP("BatchDialog", "Middle name"),
+    "second_family_name": QT_TRANSLATE_NOOP("BatchDialog", "Second family name"),
 }
 _FIELD_OF_COLUMN = {"lang": "language", "format": "card_format"}
 _DELIMITER_WORDS: dict[str, object] = {
@@ -487,7 +491,7 @@ class BatchDialog(QDialog):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(mapping.label(row)))
             combo = QComboBox()
             combo.addItem(self.tr("(not used)"), IGNORE)
-            for name in FIELDS:
+            for name in (*FIELDS, *NAME_PARTS):
                 combo.addItem(column_word(name), name)
             combo.setCurrentIndex(max(0, combo.findData(field or IGNORE)))
             combo.setAccessibleName(

@@ -205,3 +205,32 @@ def test_a_german_excel_list_is_previewed_as_the_export_reads_it(
     assert "windows-1252" in status and "--" not in status, status
     assert dialog.mapping_table.rowCount() == 3
     assert dialog.rows_table.item(0, 0).text() == "Müller"
+
+
+def test_name_parts_keep_their_columns_and_the_whole_name_is_printed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Bulgarian lists split the name in three (Име, Презиме, Фамилия); a dialog that showed the
+    # father's name as "(not used)" dropped it from the card when the mapping was applied.
+    source = tmp_path / "spisak.csv"
+    source.write_text(
+        "Име,Презиме,Фамилия,Първа инжекция\nПетър,Иванов,Петров,2026-03-01\n",
+        encoding="utf-8",
+    )
+    dialog = _open(qtbot, CardRequest("prolia", "bg", "BG", ""))
+    dialog.load(source)
+    _idle(qtbot, dialog)
+    chosen = []
+    for row in range(3):
+        combo = dialog.mapping_table.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        chosen.append(combo.currentData())
+    assert chosen == ["given_name", "middle_name", "family_name"]
+    out = tmp_path / "cards"
+    dialog.output_edit.setText(str(out))
+    dialog.start_export()
+    _idle(qtbot, dialog)
+    assert dialog.summary is not None and dialog.summary.produced == 1
+    (card,) = out.glob("*.pdf")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(card).pages)
+    assert "Петър Иванов Петров" in text

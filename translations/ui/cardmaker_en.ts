@@ -321,6 +321,14 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Middle name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Progress</source>
         <translation type="unfinished" />
     </message>

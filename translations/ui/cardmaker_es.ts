@@ -323,6 +323,14 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Apellidos</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>

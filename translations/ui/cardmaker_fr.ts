@@ -323,6 +323,14 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Nom de famille</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Second nom de famille</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>

@@ -323,6 +323,14 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Cognome</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Secondo nome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Secondo cognome</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>

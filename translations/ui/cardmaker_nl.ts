@@ -323,6 +323,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Achternaam</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Tussenvoegsel of tweede naam</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Tweede achternaam</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>

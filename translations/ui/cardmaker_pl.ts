@@ -323,6 +323,14 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Nazwisko</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Drugie nazwisko</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>

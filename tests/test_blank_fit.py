@@ -6,8 +6,11 @@ grid is taller, so a language that fits filled in may not fit blank.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cardmaker.cli.main import main
 from cardmaker.core.errors import TextOverflowError
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest
@@ -56,3 +59,14 @@ def test_blank_cards_fit_in_every_language_and_country(
 @pytest.mark.parametrize("language", ["bg", "it", "pt"])
 def test_blank_two_panel_card_fits(library: CardLibrary, language: str) -> None:
     prepare(_blank(library, language, "IE", CardFormat.ID1_BIFOLD), library)
+
+
+def test_a_card_that_does_not_fit_names_the_formats_that_have_room(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Until the two-panel blank card makes room, the refusal must say what to do instead.
+    out = tmp_path / "blank.pdf"
+    options = ["--medicine", "osqay", "--lang", "bg", "--country", "BG", "--format", "id1-bifold"]
+    code = main(["render", "--blank", "-o", str(out), *options, "--clinic", LONG_VALUES["clinic"]])
+    assert code == 2 and not out.exists()
+    assert "id1-trifold or a6-large" in capsys.readouterr().err

@@ -130,7 +130,13 @@ def fit_shared_layout(
         if fits:
             best, run_in = max(fits, key=lambda c: c[0][0])
             return _assemble(text, style, best, run_in, blank)
-    raise TextOverflowError(panel, text.language, f"even at {style.body_min_pt} pt")
+    # Say what the user can do: the other formats have more room (three panels, large print).
+    raise TextOverflowError(
+        panel,
+        text.language,
+        f"even at {style.body_min_pt} pt; choose another card format "
+        "(id1-trifold or a6-large) or shorter approved text",
+    )
 
 
 def _assemble(

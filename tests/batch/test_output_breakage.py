@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +52,47 @@ def test_a_kept_file_is_named_with_the_folder_as_typed(
     shown = str(Path("cards") / "0002-2026-03-01.pdf")
     assert f"{shown} exists; not replaced" in err
     assert _report(Path("cards") / "p-report-2.csv")[0]["reason"].startswith(shown)
+
+
+def _without_root_rights() -> list[str]:
+    """A command prefix under which a read-only folder is read-only, also for root (CI)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    drop = ["--bounding-set=-dac_override,-dac_read_search,-fowner"]
+    if setpriv is None or subprocess.run([setpriv, *drop, "true"], check=False).returncode:
+        pytest.skip("root cannot drop its right to write anywhere here (no setpriv)")
+    return [setpriv, *drop]
+
+
+def test_a_read_only_folder_is_named_as_typed_and_nothing_is_left(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "p.csv").write_text("Name,Phone,First injection\nAnn Lee,,01/03/2026\n", "utf-8")
+    locked.chmod(0o555)
+    cardmaker = [*_without_root_rights(), sys.executable, "-m", "cardmaker"]
+    runs = {
+        "locked/x.pdf": [
+            "render",
+            *CARD,
+            "--patient-name",
+            "Ann Lee",
+            "--first-injection",
+            "2026-03-01",
+            "-o",
+            "locked/x.pdf",
+        ],
+        "locked/p-report.csv": ["batch", "locked/p.csv", "-o", "locked", *CARD],
+        "locked/all-report.csv": ["batch", "locked/p.csv", "--combined", "locked/all.pdf", *CARD],
+    }
+    try:
+        for shown, args in runs.items():
+            done = subprocess.run(
+                [*cardmaker, *args], cwd=tmp_path, capture_output=True, text=True, check=False
+            )
+            assert done.returncode == 2, done.stderr
+            assert f"cannot write {shown}: Permission denied" in done.stderr
+            assert ".part" not in done.stderr and ".cardmaker" not in done.stderr
+            assert sorted(p.name for p in locked.iterdir()) == ["p.csv"]
+    finally:
+        locked.chmod(0o700)

@@ -18,9 +18,10 @@ from cardmaker.batch.runner import (
     open_rows,
     read_row,
 )
-from cardmaker.batch.source import Record, TableInfo, is_blank, open_table
+from cardmaker.batch.source import Record, TableInfo, is_blank, open_table, reading_languages
 from cardmaker.core.errors import UnreadableInputError
 from cardmaker.core.library import CardLibrary
+from cardmaker.core.reporting import load_reporting
 
 PREVIEW_ROWS = 10
 
@@ -48,8 +49,17 @@ class CheckResult:
 
 
 def preview_table(options: BatchOptions, limit: int = PREVIEW_ROWS) -> TablePreview:
-    """Read the header and the first rows; raises ``UnreadableInputError``."""
-    table = open_table(options.input, options.encoding, options.delimiter, options.sheet_name)
+    """Read the header and the first rows; raises ``UnreadableInputError``.
+
+    The list is opened as the export opens it (``open_rows``): the card language and the
+    country's languages settle an uncertain encoding, so the preview never refuses a list
+    the export would read.
+    """
+    defaults = options.defaults
+    languages = reading_languages(defaults.language, defaults.country, load_reporting())
+    table = open_table(
+        options.input, options.encoding, options.delimiter, options.sheet_name, languages
+    )
     try:
         problem = ""
         try:

@@ -50,6 +50,7 @@ from cardmaker.batch.source import DELIMITER_NAMES
 from cardmaker.core.errors import CardmakerError
 from cardmaker.core.library import CardLibrary, load_library
 from cardmaker.core.model import CardRequest
+from cardmaker.core.options import MissingChoiceError
 from cardmaker.gui.batch_defaults import BatchDefaultsBox
 from cardmaker.gui.batch_problem_text import describe_row_problem
 from cardmaker.gui.problem_text import field_name
@@ -72,6 +73,14 @@ _DELIMITER_WORDS: dict[str, object] = {
     "semicolon": QT_TRANSLATE_NOOP("BatchDialog", "semicolon"),
     "tab": QT_TRANSLATE_NOOP("BatchDialog", "tab"),
     "pipe": QT_TRANSLATE_NOOP("BatchDialog", "pipe"),
+}
+
+# How dates without a year first are read, as words (the values are DateOrder's).
+_DATE_ORDER_WORDS: dict[str, object] = {
+    "AUTO": QT_TRANSLATE_NOOP("BatchDialog", "By the card language"),
+    "DMY": QT_TRANSLATE_NOOP("BatchDialog", "Day first (31.12.2026)"),
+    "MDY": QT_TRANSLATE_NOOP("BatchDialog", "Month first (12/31/2026)"),
+    "YMD": QT_TRANSLATE_NOOP("BatchDialog", "Year first (2026-12-31)"),
 }
 
 
@@ -114,9 +123,21 @@ class _Task(QThread):
         try:
             result = self._work(self.progressed.emit, self.cancel_event.is_set)
         except Exception as exc:  # shown to the user; nothing may escape a thread
-            self.failed.emit(str(exc))
+            self.failed.emit(_failure_text(exc))
         else:
             self.succeeded.emit(result)
+
+
+def _failure_text(exc: Exception) -> str:
+    """Why the list cannot be checked or exported, worded for the dialog, not the shell."""
+    if isinstance(exc, MissingChoiceError):
+        # The core's text tells the command line to give --medicine; here it is a choice.
+        text = QCoreApplication.translate(
+            "BatchDialog", "The list has no column for %1: choose it under “%2”."
+        )
+        group = QCoreApplication.translate("BatchDefaults", "Card values for blank cells")
+        return _args(text, field_name(exc.field), group)
+    return str(exc)
 
 
 def _args(text: str, *values: object) -> str:
@@ -229,7 +250,9 @@ class BatchDialog(QDialog):
         self.worksheet_combo = QComboBox()
         self.date_order_combo = QComboBox()
         for order in DateOrder:
-            self.date_order_combo.addItem(order.value, order.value)
+            word = _DATE_ORDER_WORDS.get(order.value)
+            text = QCoreApplication.translate("BatchDialog", str(word)) if word else order.value
+            self.date_order_combo.addItem(text, order.value)
         for label, combo in (
             (self.tr("&Encoding:"), self.encoding_combo),
             (self.tr("&Delimiter:"), self.delimiter_combo),

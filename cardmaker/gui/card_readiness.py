@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
-from cardmaker.core.errors import TextOverflowError
-from cardmaker.gui.patient_form import PatientForm
+from cardmaker.core.errors import InvalidRequestError, TextOverflowError
+from cardmaker.gui.patient_form import CHOICE_FIELDS, PatientForm
 from cardmaker.gui.preview_job import PreviewResult
 from cardmaker.gui.problem_text import describe_overflow, describe_problem, field_name
 from cardmaker.gui.state import CardState
@@ -36,6 +36,17 @@ class CardReadiness(QObject):
             language = error.language or self._state.request.language
             pack = self._state.library.content.packs.get(language)
             return describe_overflow(error, pack.name if pack else error.language)
+        if isinstance(error, InvalidRequestError):
+            # A choice the card cannot be drawn without (no medicine yet on the first start):
+            # say which, in the interface language, not the core's English list of keys.
+            unchosen = [field_name(p.field) for p in error.problems if p.field in CHOICE_FIELDS]
+            if unchosen:
+                return self.tr("The preview appears when this is chosen: %1").replace(
+                    "%1", ", ".join(dict.fromkeys(unchosen))
+                )
+            return self.tr("No preview: %1").replace(
+                "%1", "; ".join(describe_problem(p) for p in error.problems)
+            )
         return self.tr("No preview: %1").replace("%1", str(error))
 
     def reasons(self, result: PreviewResult | None) -> list[str]:

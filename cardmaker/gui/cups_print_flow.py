@@ -158,6 +158,15 @@ class CupsPrintFlow(QObject):
         )
 
     def _send(self, job: PrintJob) -> bool:
+        stopped = self.cups.stopped_reason(job.queue)
+        if stopped is not None:
+            # CUPS would queue the job and report success while nothing comes out.
+            detail = self.tr(
+                "The printer “%1” is stopped, so the card would only wait in its queue. "
+                "Start it in the system's printer settings, or choose another printer."
+            ).replace("%1", job.queue)
+            self._failed(f"{detail} ({stopped})" if stopped else detail)
+            return False
         try:
             job_id = self.cups.submit(job)
         except CupsError as exc:

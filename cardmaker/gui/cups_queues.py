@@ -139,6 +139,20 @@ class CupsPrinting:
                     return True
         return False
 
+    def stopped_reason(self, name: str) -> str | None:
+        """Why the queue is stopped (``cupsdisable``), '' if CUPS gives none; None if it runs.
+
+        A stopped queue still accepts jobs, so ``lp`` succeeds and nothing prints.
+        """
+        try:
+            lines = self._run("lpstat", ["-p", name]).splitlines()
+        except CupsError:
+            return None  # unknown: ``lp`` itself reports a queue that is really gone
+        if not lines or not lines[0].startswith(f"printer {name} disabled"):
+            return None
+        reasons = [line.strip() for line in lines[1:] if line[:1].isspace()]
+        return "; ".join(r for r in reasons if r and r != "reason unknown")
+
     def submit(self, job: PrintJob) -> str:
         """Send the job; returns the CUPS job id ('PDF-12')."""
         answer = self._run("lp", job.arguments(), job.pdf)

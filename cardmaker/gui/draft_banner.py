@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cardmaker.core.content import ContentPack
+from cardmaker.gui.note_area import NoteArea
 
 _BACKGROUND = QColor(255, 243, 205)
 _BORDER_TEXT = QColor(102, 77, 3)
@@ -35,7 +36,7 @@ class DraftBanner(QFrame):
         self.button.clicked.connect(self.load_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(NoteArea(self.label, self), 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(self.tr("Draft card text"))
         self.hide()

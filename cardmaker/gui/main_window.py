@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
 
     def card_bytes(self) -> bytes | None:
         """The complete card's PDF: the preview's bytes when current, else rendered now."""
+        # A shortcut pressed while a list still holds typed text would otherwise read the
+        # previous choice while the screen shows the typed one.
+        self.form.resolve_typed_choices()
         if self.blocking_reasons():
             return None
         result = self._last_result

@@ -131,6 +131,11 @@ class PatientForm(QWidget):
         """The lists the user may type into, by field."""
         return {"medicine": self.medicine, "language": self.language, "country": self.country}
 
+    def resolve_typed_choices(self) -> None:
+        """Settle what was typed into the lists before the card is read (no stale choice)."""
+        for picker in self.pickers.values():
+            picker.resolve_pending()
+
     def focus_patient_name(self) -> None:
         """Put the cursor in the patient's name (on opening and after New card)."""
         self.texts["patient_name"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cardmaker.core.model import DEFAULT_CARD_FORMAT, CardFormat
 from cardmaker.gui.form_rows import style_as_note
+from cardmaker.gui.note_area import NoteArea
 from cardmaker.gui.preview_job import PAGE_FRAME_PX, PAGE_MARGIN_PX, PreviewResult, ViewSpec
 from cardmaker.render.style import FORMAT_STYLES
 
@@ -61,7 +62,7 @@ class PreviewPane(QWidget):
         bar.addWidget(self.fit_button)
         bar.addWidget(self.actual_button)
         bar.addSpacing(12)
-        bar.addWidget(self.notice, 1)
+        bar.addWidget(NoteArea(self.notice, self), 1)
         self._pages = QWidget()
         self._pages.setAutoFillBackground(True)
         palette = self._pages.palette()

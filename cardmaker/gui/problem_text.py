@@ -169,6 +169,16 @@ def describe_date_problem(problem: DateProblem, example: str) -> str:
     if problem.code == "two_digit_year":
         text = _tr(str(QT_TRANSLATE_NOOP("ProblemText", "Two-digit year: write %1.")))
         return text.replace("%1", params[2])
+    if problem.code == "iso_week":
+        text = _tr(
+            str(
+                QT_TRANSLATE_NOOP("ProblemText", "A week number, not a day: type the day, like %1.")
+            )
+        )
+        return text.replace("%1", example)
+    if problem.code == "eight_digit_run":
+        text = _tr(str(QT_TRANSLATE_NOOP("ProblemText", "No separators: type the date like %1.")))
+        return text.replace("%1", example)
     if problem.code == "year_out_of_range":
         text = _tr(str(QT_TRANSLATE_NOOP("ProblemText", "The year %1 is not possible.")))
         return text.replace("%1", params[1])

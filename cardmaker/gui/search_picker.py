@@ -120,6 +120,15 @@ class SearchPicker(ChoiceBox):
         """Forget pending text (a new card or the state's own choice wins)."""
         self._is_unresolved = False
 
+    def resolve_pending(self) -> None:
+        """Resolve text typed but not yet finished (Ctrl+S or Ctrl+P pressed before Tab)."""
+        line = self.lineEdit()
+        if line is None or self._is_unresolved:
+            return
+        current = self.currentIndex()
+        if current < 0 or line.text() != self.itemText(current):
+            self.resolve()
+
     def resolve(self) -> None:
         """Decide what the typed text names; select it or report why not."""
         line = self.lineEdit()

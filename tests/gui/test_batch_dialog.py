@@ -94,7 +94,11 @@ def test_export_without_a_medicine_anywhere_is_refused(qtbot: QtBot, tmp_path: P
     dialog.output_edit.setText(str(tmp_path / "cards"))
     dialog.start_export()
     _idle(qtbot, dialog)
-    assert "no medicine column" in dialog.status_label.text()
+    status = dialog.status_label.text()
+    assert (
+        status
+        == "The list has no column for Medicine: choose it under “Card values for blank cells”."
+    )
     assert not (tmp_path / "cards").exists()
 
 
@@ -113,6 +117,8 @@ def test_in_german_reasons_delimiter_and_field_names_are_german(
     dialog.load(FIXTURES / "problems.csv")
     _idle(qtbot, dialog)
     assert "Komma" in dialog.status_label.text()
+    orders = [dialog.date_order_combo.itemText(i) for i in range(dialog.date_order_combo.count())]
+    assert orders[0] == "Nach der Kartensprache" and "Tag zuerst (31.12.2026)" in orders
     combo = dialog.mapping_table.cellWidget(0, 1)
     assert isinstance(combo, QComboBox)
     items = [combo.itemText(i) for i in range(combo.count())]
@@ -180,6 +186,25 @@ def test_new_strings_are_translated(
     dialog = _open(qtbot, language=language)
     assert dialog.defaults_box.title() != "Card values for blank cells"
     assert dialog.check_button.text().replace("&", "") != "Check"
+
+
+def test_a_german_excel_list_is_previewed_as_the_export_reads_it(
+    qtbot: QtBot, translations: UiTranslations, tmp_path: Path
+) -> None:
+    # Excel's CSV on a German Windows: windows-1252, semicolons; 'ü' alone leaves the
+    # encoding open unless the card language (German) is taken into account, as Export does.
+    source = tmp_path / "liste.csv"
+    lines = ["Name;Vorname;Erste Injektion", "Müller;Jürgen;01.03.2026", "Schäfer;Anna;02.03.2026"]
+    source.write_bytes("\r\n".join(lines).encode("cp1252"))
+    translations.install("de")
+    defaults = CardRequest("prolia", "de", "DE", "")
+    dialog = _open(qtbot, defaults, "de")
+    dialog.load(source)
+    _idle(qtbot, dialog)
+    status = dialog.status_label.text()
+    assert "windows-1252" in status and "--" not in status, status
+    assert dialog.mapping_table.rowCount() == 3
+    assert dialog.rows_table.item(0, 0).text() == "Müller"
 
 
 def test_name_parts_keep_their_columns_and_the_whole_name_is_printed(

@@ -51,7 +51,15 @@ if name == "lpstat":
         "-e": "Office\\nPDF",
         "-d": "system default destination: Office",
     }}
-    print(answers[sys.argv[1]])
+    if sys.argv[1] == "-p":
+        stopped = os.environ.get("FAKE_CUPS_STOPPED")
+        if stopped:
+            print(f"printer {{sys.argv[2]}} disabled since Mon 30 Nov 2026 -")
+            print(f"\t{{stopped}}")
+        else:
+            print(f"printer {{sys.argv[2]}} is idle.  enabled since Mon 30 Nov 2026")
+    else:
+        print(answers[sys.argv[1]])
 elif name == "lpoptions":
     queue = sys.argv[2]
     if "-l" in sys.argv:
@@ -178,6 +186,26 @@ def test_a_printer_without_duplex_gets_outside_then_inside(
     assert options(inside_args)["page-ranges"] == "2"
     assert options(outside_args)["sides"] == "one-sided"
     assert "long edge" in told[0]
+
+
+def test_a_stopped_queue_is_refused_and_the_card_is_not_counted_printed(
+    qtbot: QtBot,
+    window: MainWindow,
+    fake_cups: tuple[CupsPrinting, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cups, log = fake_cups
+    ready_card(qtbot, window, cups)
+    accept_dialog(monkeypatch)
+    monkeypatch.setenv("FAKE_CUPS_STOPPED", "Paused")
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
+    window.commands.print.trigger()
+    assert sent_jobs(log) == []
+    assert len(errors) == 1
+    assert "“Office” is stopped" in errors[0] and "(Paused)" in errors[0]
+    assert window.guard.has_unkept_card()
+    assert "sent to the printer" not in window.statusBar().currentMessage()
 
 
 def test_the_printer_offset_moves_only_the_page_boxes(

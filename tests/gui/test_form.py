@@ -51,6 +51,10 @@ def test_an_impossible_date_disables_save_and_shows_the_message_at_the_field(
         ("de", "30.02.2026", "Den 30. Februar 2026 gibt es nicht."),
         ("de", "1.3.26", "Zweistellige Jahreszahl: schreiben Sie 2026."),
         ("pl", "30.02.2026", "30 lutego 2026 nie istnieje."),
+        ("en", "2026-W10", "A week number, not a day: type the day, like "),
+        ("en", "20260301", "No separators: type the date like "),
+        ("de", "2026-W10", "Eine Kalenderwoche, kein Tag"),
+        ("pl", "20260301", "Bez separatorów: wpisz datę np. jako "),
     ],
 )
 def test_date_problems_say_what_is_wrong(

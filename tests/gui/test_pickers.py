@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from cardmaker.gui.main_window import MainWindow
 from cardmaker.gui.search_picker import SearchPicker, fold, matching_items
 from tests.gui.conftest import wait_for_preview
-from tests.gui.helpers import keys, press, type_text
+from tests.gui.helpers import key_target, keys, press, type_text
 
 
 def search_line(picker: SearchPicker) -> QLineEdit:
@@ -180,3 +184,33 @@ def test_matching_prefers_exact_terms_and_folds_accents() -> None:
     assert matching_items("oster", terms) == [0]
     assert matching_items("a", terms) == [0, 1]
     assert matching_items("   ", terms) == []
+
+
+def test_save_right_after_typing_uses_the_typed_medicine(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    named_patient(qtbot, window)
+    target = tmp_path / "card.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    type_into(qtbot, window, window.form.medicine, "Prolia")
+    # Ctrl+S before Tab: the list has not lost focus, so nothing else resolved the text.
+    QTest.keyClick(key_target(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.request.medicine == "prolia"
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Prolia" in text
+    assert "Kefdensis" not in text
+
+
+def test_print_right_after_typing_nothing_known_prints_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    named_patient(qtbot, window)
+    printed: list[object] = []
+    monkeypatch.setattr(window.print_flow, "print_card", lambda *a: printed.append(a) or True)
+    type_into(qtbot, window, window.form.medicine, "xyz")
+    QTest.keyClick(key_target(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == []
+    assert window.state.request.medicine == "kefdensis"
+    assert window.form.medicine.is_unresolved
+    assert "xyz" in window.form.rows["medicine"].message.text()
+    assert not window.commands.print.isEnabled()

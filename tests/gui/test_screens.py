@@ -59,6 +59,22 @@ def test_the_window_fits_the_screen_with_its_status_bar(
     scroll = window.form.parentWidget()
     assert scroll is not None and isinstance(scroll.parentWidget(), QScrollArea)
     assert window.preview.isVisible() and window.preview.width() > 150
+    # The draft note and the preview's notice are never cut off: shown whole, or scrollable.
+    window.preview.set_notice(window.tr("The preview appears when this is chosen: %1"))
+    QApplication.processEvents()
+    for label in (window.banner.label, window.preview.notice):
+        assert_whole_text_reachable(label)
+
+
+def assert_whole_text_reachable(label: QLabel) -> None:
+    needed = label.heightForWidth(label.width())
+    assert label.height() >= needed, (label.text(), label.height(), needed)
+    viewport = label.parentWidget()
+    assert viewport is not None
+    if viewport.height() < needed:
+        area = viewport.parentWidget()
+        assert isinstance(area, QScrollArea), label.text()
+        assert area.verticalScrollBar().isVisible(), label.text()
 
 
 SHOW_WINDOW = """
@@ -190,6 +206,9 @@ def test_first_start_follows_the_system_and_asks_for_the_medicine(
     assert "Arzneimittel" in window.problem_label.text()
     type_text(window.form.texts["patient_name"], "Maria Muster")
     wait_for_preview(qtbot, window)
+    # No card without a medicine: the preview says so in German, not the core's key list.
+    notice = window.preview.notice.text()
+    assert notice == "Die Vorschau erscheint, sobald dies gewählt ist: Arzneimittel"
     assert not window.commands.save.isEnabled()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

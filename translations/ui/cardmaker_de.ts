@@ -23,6 +23,26 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Nach der Kartensprache</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Tag zuerst (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Jahr zuerst (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>Die Liste hat keine Spalte für %1: wählen Sie es unter „%2“.</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Stapelexport</translation>
     </message>
@@ -437,6 +457,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>Die Vorschau erscheint, sobald dies gewählt ist: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Karte als druckfertiges PDF speichern</translation>
     </message>
@@ -561,6 +585,10 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>The card could not be printed: %1</source>
         <translation>Die Karte konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>Der Drucker „%1“ ist angehalten; die Karte würde nur in seiner Warteschlange warten. Starten Sie ihn in den Druckereinstellungen des Systems, oder wählen Sie einen anderen Drucker.</translation>
     </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
@@ -1089,6 +1117,14 @@ Patientendaten bleiben in diesem Fenster und in den Dateien, die Sie speichern. 
     <message>
         <source>Two-digit year: write %1.</source>
         <translation>Zweistellige Jahreszahl: schreiben Sie %1.</translation>
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Eine Kalenderwoche, kein Tag: schreiben Sie den Tag, etwa %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Ohne Trennzeichen: schreiben Sie das Datum etwa als %1.</translation>
     </message>
     <message>
         <source>The year %1 is not possible.</source>

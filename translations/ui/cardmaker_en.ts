@@ -21,6 +21,26 @@ Patient details stay in this window and in the files you save. They are not stor
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Batch export</source>
         <translation type="unfinished" />
     </message>
@@ -435,6 +455,10 @@ Patient details stay in this window and in the files you save. They are not stor
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation type="unfinished" />
     </message>
@@ -557,6 +581,10 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>The card could not be printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1085,6 +1113,14 @@ Patient details stay in this window and in the files you save. They are not stor
     </message>
     <message>
         <source>Two-digit year: write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
         <translation type="unfinished" />
     </message>
     <message>

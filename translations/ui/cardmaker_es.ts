@@ -23,6 +23,26 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Según el idioma de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Día primero (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mes primero (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Año primero (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>La lista no tiene columna para %1: elíjalo en «%2».</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Exportación por lotes</translation>
     </message>
@@ -437,6 +457,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
         <translation>Sin vista previa: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>La vista previa aparece cuando se elija: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Guardar la tarjeta como PDF listo para imprimir</translation>
     </message>
@@ -561,6 +585,10 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>The card could not be printed: %1</source>
         <translation>No se ha podido imprimir la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>La impresora «%1» está detenida, así que la tarjeta solo esperaría en su cola. Iníciela en la configuración de impresoras del sistema o elija otra impresora.</translation>
     </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
@@ -1089,6 +1117,14 @@ Los datos del paciente permanecen en esta ventana y en los archivos que guarde. 
     <message>
         <source>Two-digit year: write %1.</source>
         <translation>Año de dos cifras: escriba %1.</translation>
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Un número de semana, no un día: escriba el día, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Sin separadores: escriba la fecha como %1.</translation>
     </message>
     <message>
         <source>The year %1 is not possible.</source>

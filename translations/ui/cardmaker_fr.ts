@@ -23,6 +23,26 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Selon la langue de la carte</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Jour d’abord (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois d’abord (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Année d’abord (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>La liste n’a pas de colonne pour %1 : choisissez-le sous « %2 ».</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Export par lots</translation>
     </message>
@@ -437,6 +457,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
         <translation>Pas d’aperçu : %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>L’aperçu apparaît lorsque ceci est choisi : %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Enregistrer la carte en PDF prêt à imprimer</translation>
     </message>
@@ -561,6 +585,10 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>The card could not be printed: %1</source>
         <translation>La carte n’a pas pu être imprimée : %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>L’imprimante « %1 » est arrêtée : la carte resterait dans sa file d’attente. Redémarrez-la dans les réglages d’impression du système, ou choisissez une autre imprimante.</translation>
     </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
@@ -1089,6 +1117,14 @@ Les données du patient restent dans cette fenêtre et dans les fichiers que vou
     <message>
         <source>Two-digit year: write %1.</source>
         <translation>Année à deux chiffres : écrivez %1.</translation>
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Un numéro de semaine, pas un jour : saisissez le jour, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Sans séparateurs : saisissez la date comme %1.</translation>
     </message>
     <message>
         <source>The year %1 is not possible.</source>

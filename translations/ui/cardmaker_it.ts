@@ -23,6 +23,26 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Secondo la lingua della scheda</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Prima il giorno (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Prima il mese (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Prima l’anno (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>L’elenco non ha una colonna per %1: sceglietelo in «%2».</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Esportazione in serie</translation>
     </message>
@@ -437,6 +457,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
         <translation>Nessuna anteprima: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>L’anteprima compare quando si sceglie: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Salva la scheda come PDF pronto per la stampa</translation>
     </message>
@@ -561,6 +585,10 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>The card could not be printed: %1</source>
         <translation>Impossibile stampare la tessera: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>La stampante «%1» è ferma, quindi la scheda resterebbe solo in coda. Avviatela nelle impostazioni di stampa del sistema o scegliete un’altra stampante.</translation>
     </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
@@ -1089,6 +1117,14 @@ I dati del paziente restano in questa finestra e nei file che salvi. Non vengono
     <message>
         <source>Two-digit year: write %1.</source>
         <translation>Anno a due cifre: scrivere %1.</translation>
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Un numero di settimana, non un giorno: scriva il giorno, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Senza separatori: scriva la data come %1.</translation>
     </message>
     <message>
         <source>The year %1 is not possible.</source>

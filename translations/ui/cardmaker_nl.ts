@@ -23,6 +23,26 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Volgens de kaarttaal</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Dag eerst (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Maand eerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Jaar eerst (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>De lijst heeft geen kolom voor %1: kies het onder ‘%2’.</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Batch-export</translation>
     </message>
@@ -437,6 +457,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
         <translation>Geen voorbeeld: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>Het voorbeeld verschijnt zodra dit is gekozen: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>De kaart opslaan als drukklare pdf</translation>
     </message>
@@ -561,6 +585,10 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>The card could not be printed: %1</source>
         <translation>De kaart kon niet worden afgedrukt: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>De printer ‘%1’ is gestopt, dus de kaart zou alleen in de wachtrij blijven staan. Start hem in de printerinstellingen van het systeem, of kies een andere printer.</translation>
     </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
@@ -1089,6 +1117,14 @@ Patiëntgegevens blijven in dit venster en in de bestanden die u opslaat. Ze wor
     <message>
         <source>Two-digit year: write %1.</source>
         <translation>Jaartal met twee cijfers: schrijf %1.</translation>
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Een weeknummer, geen dag: typ de dag, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Zonder scheidingstekens: typ de datum als %1.</translation>
     </message>
     <message>
         <source>The year %1 is not possible.</source>

@@ -23,6 +23,26 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
 <context>
     <name>BatchDialog</name>
     <message>
+        <source>By the card language</source>
+        <translation>Według języka karty</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation>Najpierw dzień (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Najpierw miesiąc (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Najpierw rok (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>The list has no column for %1: choose it under “%2”.</source>
+        <translation>Lista nie ma kolumny dla pola %1: wybierz je w sekcji „%2”.</translation>
+    </message>
+    <message>
         <source>Batch export</source>
         <translation>Eksport zbiorczy</translation>
     </message>
@@ -437,6 +457,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
         <translation>Brak podglądu: %1</translation>
     </message>
     <message>
+        <source>The preview appears when this is chosen: %1</source>
+        <translation>Podgląd pojawi się po wybraniu: %1</translation>
+    </message>
+    <message>
         <source>Save the card as a print-ready PDF</source>
         <translation>Zapisz kartę jako PDF gotowy do druku</translation>
     </message>
@@ -562,6 +586,10 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>The card could not be printed: %1</source>
         <translation>Nie udało się wydrukować karty: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped, so the card would only wait in its queue. Start it in the system&apos;s printer settings, or choose another printer.</source>
+        <translation>Drukarka „%1” jest zatrzymana, więc karta tylko czekałaby w kolejce. Uruchom ją w ustawieniach drukarek systemu albo wybierz inną drukarkę.</translation>
     </message>
     <message numerus="yes">
         <source>The outside of the card is printing (%n sheet(s)). When it has come out, put the sheet back into the paper tray turned over on its long edge, like the page of a book, so that the left and right edges swap and the top stays at the top. Then choose OK to print the inside on the back.</source>
@@ -1091,6 +1119,14 @@ Dane pacjenta pozostają w tym oknie i w zapisanych plikach. Nie są przechowywa
     <message>
         <source>Two-digit year: write %1.</source>
         <translation>Rok dwucyfrowy: wpisz %1.</translation>
+    </message>
+    <message>
+        <source>A week number, not a day: type the day, like %1.</source>
+        <translation>Numer tygodnia, nie dzień: wpisz dzień, np. %1.</translation>
+    </message>
+    <message>
+        <source>No separators: type the date like %1.</source>
+        <translation>Bez separatorów: wpisz datę np. jako %1.</translation>
     </message>
     <message>
         <source>The year %1 is not possible.</source>

@@ -48,6 +48,11 @@ MARCH_1 = date(2026, 3, 1)
         ("13.03.2026", D.AUTO, date(2026, 3, 13)),
         ("01.01.2026", D.AUTO, date(2026, 1, 1)),
         ("29.02.2028", D.DMY, date(2028, 2, 29)),
+        # Dots are day first everywhere: a US-English system's month-first order (the form's
+        # MDY) or no order at all must not read 1.3.2026 as 3 January.
+        ("1.3.2026", D.MDY, MARCH_1),
+        ("01.03.2026", D.AUTO, MARCH_1),
+        ("1. 3. 2026", D.MDY, MARCH_1),
     ],
 )
 def test_dates_read(text: str, order: DateOrder, expected: date) -> None:
@@ -74,8 +79,8 @@ def test_dates_read(text: str, order: DateOrder, expected: date) -> None:
         ("2026-00-10", D.DMY, "month_out_of_range", ("2026-00-10", "0")),
         ("13/13/2026", D.AUTO, "month_out_of_range", ("13/13/2026", "13")),
         # Ambiguous order without a language or option: both readings shown.
-        ("01.03.2026", D.AUTO, "ambiguous_order", ("01.03.2026", "2026-03-01", "2026-01-03")),
-        ("01.03.2026", D.YMD, "ambiguous_order", ("01.03.2026", "2026-03-01", "2026-01-03")),
+        ("01/03/2026", D.AUTO, "ambiguous_order", ("01/03/2026", "2026-03-01", "2026-01-03")),
+        ("01-03-2026", D.YMD, "ambiguous_order", ("01-03-2026", "2026-03-01", "2026-01-03")),
         # Not dates at all.
         ("1 March 2026", D.DMY, "not_a_date", ("1 March 2026",)),
         ("01.03-2026", D.DMY, "not_a_date", ("01.03-2026",)),

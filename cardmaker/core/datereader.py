@@ -5,8 +5,10 @@ Accepted, whatever the order setting:
 - ISO ``2026-03-01`` and the year-first national styles ``2026.03.01.``, ``2026. 03. 01.``,
   ``2026/03/01``: a four-digit first group is a year, and no European style puts the day
   before the month after a year, so these are never ambiguous;
-- day or month first with ``.``, ``/`` or ``-``, with or without spaces (``1. 3. 2026``,
-  ``01/03/2026``), in the given order; without an order only when the value leaves no doubt;
+- day or month first with ``/`` or ``-``, with or without spaces (``01/03/2026``), in the
+  given order; without an order only when the value leaves no doubt;
+- day first with ``.`` whatever the order (``1. 3. 2026``, ``01.03.2026``): no country writes
+  the month first with dots;
 - a time of day after the date (``2026-03-01T10:30``, ``1/3/2026 10:30``) is dropped.
 
 Refused everywhere with the same problem: two-digit years (``1.3.26``: which century?), ISO
@@ -145,7 +147,10 @@ def read_date(text: str, order: DateOrder = DateOrder.AUTO) -> date | None:
         year = 2000 + int(third)
         raise _fail("two_digit_year", value, f"{int(first)}.{int(second)}.{year}", year)
     year, a, b = int(third), int(first), int(second)
-    if order is DateOrder.DMY:
+    # Dots are a day-first style wherever they are written (1.3.2026 is 1 March in every
+    # country that writes dates with dots); a US-English system's month-first order must not
+    # turn a European clinic's 1.3.2026 into 3 January.
+    if order is DateOrder.DMY or parts[2] == ".":
         return _build(value, year, b, a)
     if order is DateOrder.MDY:
         return _build(value, year, a, b)

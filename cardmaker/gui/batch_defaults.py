@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWid
 from cardmaker.core.library import CardLibrary
 from cardmaker.core.model import CardFormat, CardRequest, QrTarget
 from cardmaker.gui.choice_fields import FORMAT_NAMES, country_names, sorted_by_text
+from cardmaker.gui.form_rows import add_labelled_row
 
 # Where the report says a value came from.
 SOURCE = "the dialog"
@@ -96,9 +97,7 @@ class BatchDefaultsBox(QGroupBox):
             combo.setCurrentIndex(max(0, combo.findData(key)))
         for name in OFFERED:
             widget = getattr(self, name)
-            label = _tr(str(_LABELS[name]))
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
+            add_labelled_row(form, _tr(str(_LABELS[name])), widget)
 
     def request(self) -> CardRequest:
         """The values shown, as the batch's defaults (no patient)."""

@@ -53,6 +53,7 @@ from cardmaker.core.model import CardRequest
 from cardmaker.core.options import MissingChoiceError
 from cardmaker.gui.batch_defaults import BatchDefaultsBox
 from cardmaker.gui.batch_problem_text import describe_row_problem
+from cardmaker.gui.form_rows import add_labelled_row
 from cardmaker.gui.problem_text import field_name
 from cardmaker.render.fonts import printable_codepoints
 from cardmaker.render.imposition import SHEET_SIZES, Duplex
@@ -259,8 +260,7 @@ class BatchDialog(QDialog):
             (self.tr("&Worksheet:"), self.worksheet_combo),
             (self.tr("Date &order:"), self.date_order_combo),
         ):
-            form.addRow(label, combo)
-            combo.setAccessibleName(label.replace("&", "").rstrip(": "))
+            add_labelled_row(form, label, combo)
             combo.activated.connect(self.reload)
         return box
 

@@ -35,7 +35,7 @@ from cardmaker.core.model import CardFormat, CardRequest
 from cardmaker.core.settings import Settings
 from cardmaker.gui.card_pickers import CountryPicker, LanguagePicker, MedicinePicker
 from cardmaker.gui.choice_fields import FormatPicker
-from cardmaker.gui.form_rows import style_as_message, style_as_note
+from cardmaker.gui.form_rows import add_labelled_row, style_as_message, style_as_note
 from cardmaker.gui.problem_text import describe_overflow, describe_problem
 from cardmaker.render.card import PreparedCard, prepare
 from cardmaker.render.copies import MAX_COPIES, card_document, copies_per_sheet, sheets_needed
@@ -96,8 +96,7 @@ class BlankCardsDialog(QDialog):
             (self.tr("Si&des:"), self.sides),
         )
         for label, widget in rows:
-            form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            add_labelled_row(form, label, widget)
         self.pdfx = QCheckBox(self.tr("PDF/&X for a print shop (CMYK, FOGRA39)"))
         self.pdfx.setChecked(settings.pdfx)
         form.addRow(self.pdfx)

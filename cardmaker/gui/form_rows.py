@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 MESSAGE_NAME = "fieldMessage"
 NOTE_NAME = "fieldNote"
@@ -13,6 +13,12 @@ MESSAGE_COLOUR = QColor(179, 38, 30)
 MESSAGE_SIGN = "\u26a0"
 # The usual minimum contrast for text (WCAG 2, level AA).
 MIN_CONTRAST = 4.5
+
+
+def add_labelled_row(form: QFormLayout, label: str, widget: QWidget) -> None:
+    """A dialog row whose field a screen reader names by its label, without '&' or ':'."""
+    form.addRow(label, widget)
+    widget.setAccessibleName(label.replace("&", "").rstrip(": "))
 
 
 def style_as_message(label: QLabel) -> None:

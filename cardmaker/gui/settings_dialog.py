@@ -32,7 +32,7 @@ from cardmaker.core.settings import (
 from cardmaker.gui.card_pickers import CountryPicker, LanguagePicker, MedicinePicker
 from cardmaker.gui.choice_fields import FormatPicker, QrTargetPicker
 from cardmaker.gui.file_naming import pattern_problem, suggested_file_name, unknown_placeholders
-from cardmaker.gui.form_rows import style_as_message, style_as_note
+from cardmaker.gui.form_rows import add_labelled_row, style_as_message, style_as_note
 
 
 def _form(parent: QWidget) -> QFormLayout:
@@ -102,8 +102,7 @@ class SettingsDialog(QDialog):
             (self.tr("&QR code opens:"), self.qr_target),
         )
         for label, widget in rows:
-            form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            add_labelled_row(form, label, widget)
         take = QPushButton(self.tr("&Take from the current card"))
         self.take_button = take
         take.setToolTip(
